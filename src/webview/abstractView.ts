@@ -1,0 +1,24 @@
+import type { AbstractViewState, PageMessage } from '../core/protocol';
+
+interface VsCodeApi {
+  postMessage(message: PageMessage): void;
+  setState(state: AbstractViewState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+// The page only reports clicks; the host owns every decision and renders every field.
+(() => {
+  const vscode = acquireVsCodeApi();
+  const main = document.getElementById('paper');
+  const rawState = main?.dataset.state;
+  if (rawState) vscode.setState(JSON.parse(rawState) as AbstractViewState);
+
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest('button[data-action]');
+    if (!(button instanceof HTMLButtonElement) || button.disabled) return;
+    const action = button.dataset.action;
+    if (action === 'findSimilar' || action === 'searchWeb') vscode.postMessage({ type: action });
+    else if (action === 'previous' || action === 'next') vscode.postMessage({ type: 'navigate', direction: action });
+  });
+})();
