@@ -1,0 +1,77 @@
+import { capProblems } from './capProblems';
+import type { DatasetProblem, Paper } from './paper';
+import { paperId } from './paperId';
+import type { ParsedDataset } from './parsedDataset';
+import type { RawRows } from './rawRow';
+import { OPTIONAL_FIELDS, rowToPaper } from './rowToPaper';
+import type { OptionalField } from './rowToPaper';
+
+interface LoadedRow {
+  readonly line: number;
+  readonly missing: readonly OptionalField[];
+  readonly notes: readonly string[];
+}
+
+/**
+ * Validates raw rows into papers with ids, merging rows that hold the same paper.
+ * Each row yields at most one problem; a field absent from every row is one file-wide problem instead.
+ */
+export function papersFromRows({ rows, problems: readProblems }: RawRows, file: string): ParsedDataset {
+  const problems: DatasetProblem[] = [...readProblems];
+  const byId = new Map<string, { paper: Paper; line: number }>();
+  const loaded: LoadedRow[] = [];
+  let duplicates = 0;
+  for (const { line, value } of rows) {
+    const result = rowToPaper(value);
+    if (!result.ok) {
+      problems.push({ file, line, message: result.message });
+      continue;
+    }
+    const paper: Paper = { id: paperId(result.paper), ...result.paper };
+    const earlier = byId.get(paper.id);
+    if (earlier) {
+      duplicates++;
+      if (!samePaper(earlier.paper, paper)) {
+        problems.push({ file, line, message: `same paper id as line ${earlier.line} but other fields differ; kept line ${earlier.line}` });
+      }
+      continue;
+    }
+    byId.set(paper.id, { paper, line });
+    loaded.push({ line, missing: result.missing, notes: result.notes });
+  }
+  problems.push(...missingFieldProblems(loaded, file));
+  return { papers: [...byId.values()].map((entry) => entry.paper), problems: capProblems(problems, file), duplicates };
+}
+
+function missingFieldProblems(loaded: readonly LoadedRow[], file: string): DatasetProblem[] {
+  const absentEverywhere = OPTIONAL_FIELDS.filter((field) => loaded.length > 0 && loaded.every((row) => row.missing.includes(field)));
+  const problems: DatasetProblem[] = absentEverywhere.map((field) => ({
+    file,
+    line: 0,
+    message: `no row has a field named '${field}'; ${DEFAULT_NOTE[field]}`,
+  }));
+  for (const row of loaded) {
+    const missing = row.missing.filter((field) => !absentEverywhere.includes(field));
+    const parts = [...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []), ...row.notes];
+    if (parts.length > 0) problems.push({ file, line: row.line, message: parts.join('; ') });
+  }
+  return problems;
+}
+
+const DEFAULT_NOTE: Readonly<Record<OptionalField, string>> = {
+  conference: "venues show as 'Unknown'",
+  abstract: 'abstracts are empty',
+  decision: "decisions show as 'Other'",
+};
+
+function samePaper(a: Paper, b: Paper): boolean {
+  const aExtra = Object.entries(a.extra);
+  return (
+    a.conference === b.conference &&
+    a.title === b.title &&
+    a.abstract === b.abstract &&
+    a.decision === b.decision &&
+    aExtra.length === Object.keys(b.extra).length &&
+    aExtra.every(([key, text]) => Object.hasOwn(b.extra, key) && b.extra[key] === text)
+  );
+}

@@ -1,0 +1,12 @@
+import type { TextFormat } from './datasetFormat';
+import { papersFromRows } from './papersFromRows';
+import type { ParsedDataset } from './parsedDataset';
+import { readTextRows } from './readTextRows';
+
+/**
+ * Reads a JSONL, JSON-array or CSV dataset into papers and problems. The format is `format` when given,
+ * else the file extension's, else guessed from the content. Never throws on bad data.
+ */
+export function parseDataset(text: string, file: string, format?: TextFormat): ParsedDataset {
+  return papersFromRows(readTextRows(text, file, format), file);
+}

@@ -1,0 +1,94 @@
+import { decisionTier, parseConference } from '../venues';
+import type { Paper } from './paper';
+
+/** Longer fields are cut: no real title or abstract comes close, and one runaway cell must not stall search. */
+export const MAX_FIELD_LENGTH = 100_000;
+
+export const OPTIONAL_FIELDS = ['conference', 'abstract', 'decision'] as const;
+export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
+
+/** A validated row: the paper without its id, which optional fields were absent, and what else was fixed up. */
+export type RowResult =
+  | { readonly ok: true; readonly paper: Omit<Paper, 'id'>; readonly missing: OptionalField[]; readonly notes: string[] }
+  | { readonly ok: false; readonly message: string };
+
+type Text = { readonly text: string } | 'missing' | 'not-text';
+
+/**
+ * Validates one raw row. Only a usable title is required; other known fields default to ''
+ * (venue 'Unknown', tier 'other') and every other field is kept as text in `extra`.
+ */
+export function rowToPaper(value: unknown): RowResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, message: `expected an object with a title, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}; row skipped` };
+  }
+  const core = new Map<string, unknown>();
+  const extraValues: Array<[string, unknown]> = [];
+  for (const [key, field] of Object.entries(value)) {
+    const name = key.trim().toLowerCase();
+    if ((name === 'title' || OPTIONAL_FIELDS.includes(name as OptionalField)) && !core.has(name)) core.set(name, field);
+    else extraValues.push([key, field]);
+  }
+
+  const title = coreText(core.get('title'));
+  if (title === 'missing') return { ok: false, message: 'missing title; row skipped' };
+  if (title === 'not-text') return { ok: false, message: 'title is not text; row skipped' };
+  const cleanTitle = title.text.replace(/\s+/g, ' ').trim();
+  if (cleanTitle === '') return { ok: false, message: 'empty title; row skipped' };
+
+  const notes: string[] = [];
+  const missing: OptionalField[] = [];
+  const optional = (field: OptionalField): string => {
+    const text = coreText(core.get(field));
+    if (text === 'missing') missing.push(field);
+    if (text === 'not-text') notes.push(`${field} is not text, left empty`);
+    return typeof text === 'object' ? text.text.trim() : '';
+  };
+  const conference = optional('conference');
+  const abstract = optional('abstract');
+  const decision = optional('decision');
+
+  const extra: Array<[string, string]> = [];
+  for (const [key, field] of extraValues) {
+    const text = extraText(field);
+    if (text !== undefined && text !== '') extra.push([key, text]);
+  }
+
+  const cut = (field: string, text: string): string => {
+    if (text.length <= MAX_FIELD_LENGTH) return text;
+    notes.push(`${field} cut to ${MAX_FIELD_LENGTH} characters (was ${text.length})`);
+    return text.slice(0, MAX_FIELD_LENGTH);
+  };
+  const { venue, year } = parseConference(conference);
+  const paper: Omit<Paper, 'id'> = {
+    conference: cut('conference', conference),
+    venue,
+    year,
+    title: cut('title', cleanTitle),
+    abstract: cut('abstract', abstract),
+    decision: cut('decision', decision),
+    tier: decisionTier(decision),
+    // fromEntries defines own properties, so a hostile `__proto__` column stays a plain key.
+    extra: Object.fromEntries(extra.map(([key, text]) => [key, cut(key, text)])),
+  };
+  return { ok: true, paper, missing, notes };
+}
+
+function coreText(value: unknown): Text {
+  if (value === undefined || value === null) return 'missing';
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return { text: String(value) };
+  return 'not-text';
+}
+
+// Lists such as authors or keywords read best joined with '; '; other structures are kept as JSON.
+function extraText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  // Binary cells (Parquet BYTE_ARRAY without a text type) have no meaningful text.
+  if (value instanceof Uint8Array) return undefined;
+  if (Array.isArray(value)) return value.map((item) => extraText(item) ?? '').filter((item) => item !== '').join('; ');
+  if (typeof value === 'object') return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? String(inner) : inner));
+  const text = coreText(value);
+  return typeof text === 'object' ? text.text : undefined;
+}
