@@ -1,0 +1,64 @@
+/** Placeholders a citation key template may use. */
+export const KEY_TOKENS = ['title1', 'title2', 'title3', 'year', 'shortyear', 'venue'] as const;
+export type KeyToken = (typeof KEY_TOKENS)[number];
+
+/** A parsed template: placeholders and literal text (already restricted to key characters), in order. */
+export type KeyFormatPart = { readonly token: KeyToken } | { readonly literal: string };
+export type KeyFormat = readonly KeyFormatPart[];
+
+export type KeyFormatResult = { readonly ok: true; readonly format: KeyFormat } | { readonly ok: false; readonly message: string };
+
+/** The default of `paperLookup.citation.keyFormat`, e.g. `subspaceRegularizers2022`. */
+export const DEFAULT_KEY_TEMPLATE = '{title1}{title2}{year}';
+export const DEFAULT_KEY_FORMAT: KeyFormat = [{ token: 'title1' }, { token: 'title2' }, { token: 'year' }];
+
+const TOKEN_LIST = KEY_TOKENS.map((token) => `{${token}}`).join(', ');
+const LITERAL_CHARACTER = /[A-Za-z0-9_:-]/;
+/** Tokens that can put a letter first; `{title1}` always does (it falls back to `paper`). */
+const LETTER_TOKENS: ReadonlySet<KeyToken> = new Set(['title1', 'title2', 'title3', 'venue']);
+
+/** Parses a `paperLookup.citation.keyFormat` template, or says in one sentence what is wrong with it. */
+export function parseKeyFormat(template: string): KeyFormatResult {
+  const trimmed = template.trim();
+  if (trimmed === '') {
+    return { ok: false, message: `The citation key format is empty. Use placeholders such as ${DEFAULT_KEY_TEMPLATE}.` };
+  }
+  const format: KeyFormatPart[] = [];
+  let i = 0;
+  while (i < trimmed.length) {
+    const ch = trimmed[i];
+    if (ch === '{') {
+      const close = trimmed.indexOf('}', i + 1);
+      const nextOpen = trimmed.indexOf('{', i + 1);
+      if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
+        return { ok: false, message: `Unbalanced brace: the "{" at character ${i + 1} of the citation key format "${trimmed}" is not closed.` };
+      }
+      const name = trimmed.slice(i + 1, close);
+      const token = KEY_TOKENS.find((candidate) => candidate === name.trim().toLowerCase());
+      if (token === undefined) {
+        return { ok: false, message: `Unknown placeholder "{${name}}" in the citation key format. Use ${TOKEN_LIST}.` };
+      }
+      format.push({ token });
+      i = close + 1;
+    } else if (ch === '}') {
+      return { ok: false, message: `Unbalanced brace: the "}" at character ${i + 1} of the citation key format "${trimmed}" has no "{".` };
+    } else if (LITERAL_CHARACTER.test(ch)) {
+      let end = i;
+      while (end < trimmed.length && LITERAL_CHARACTER.test(trimmed[end])) end += 1;
+      format.push({ literal: trimmed.slice(i, end) });
+      i = end;
+    } else {
+      return { ok: false, message: `The character "${ch}" is not allowed in citation keys; use letters, digits, "_", ":" or "-".` };
+    }
+  }
+  const producesLetters = format.some((part) => ('token' in part ? LETTER_TOKENS.has(part.token) : /[A-Za-z]/.test(part.literal)));
+  if (!producesLetters) {
+    return { ok: false, message: `The citation key format "${trimmed}" would produce keys without letters. Include {title1}.` };
+  }
+  const first = format[0];
+  const startsWithLetter = 'token' in first ? LETTER_TOKENS.has(first.token) : /^[A-Za-z]/.test(first.literal);
+  if (!startsWithLetter) {
+    return { ok: false, message: 'Citation keys must start with a letter: begin the format with {title1}, {venue} or a letter.' };
+  }
+  return { ok: true, format };
+}

@@ -1,0 +1,2 @@
+/** The document languages citations are written in. */
+export type CiteLanguage = 'latex' | 'markdown';
