@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
+import { searchPapers } from '../../../src/core/search/searchPapers';
+import { FIXTURE_PAPERS, fixturePaper } from './fixturePapers';
+
+const index = buildSearchIndex(FIXTURE_PAPERS);
+const titles = (query: string, limit?: number): string[] => searchPapers(index, query, limit === undefined ? {} : { limit }).hits.map((hit) => hit.paper.title);
+
+describe('searchPapers', () => {
+  it('finds the paper from a few title words first', () => {
+    assert.equal(titles('denoising implicit models')[0], 'Denoising Diffusion Implicit Models');
+    assert.equal(titles('graph attention networks')[0], 'Graph Attention Networks');
+  });
+
+  it('matches the word being typed as a prefix', () => {
+    assert.deepEqual(titles('diffus').slice(0, 2).sort(), ['Denoising Diffusion Implicit Models', 'Score-Based Generative Modeling through Stochastic Differential Equations']);
+    assert.equal(titles('denoising diffusio')[0], 'Denoising Diffusion Implicit Models');
+  });
+
+  it('does not treat a finished word as a prefix', () => {
+    assert.deepEqual(titles('tabul'), ['Tabular Learning With Gradient Boosting']);
+    assert.deepEqual(titles('tabul '), []);
+  });
+
+  it('still finds a paper when a word has a typo', () => {
+    assert.equal(titles('tranformer recognition')[0], 'An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale');
+    assert.equal(titles('effcient tranformer')[0], 'Reformer: The Efficient Transformer');
+  });
+
+  it('ranks a paper matching every word above papers matching fewer', () => {
+    const hits = titles('graph neural attention');
+    assert.deepEqual(hits.slice(0, 2).sort(), ['Graph Attention Networks', 'How Powerful are Graph Neural Networks?']);
+    assert.equal(titles('sparse attention documents')[0], 'Sparse Attention for Long Documents');
+  });
+
+  it('finds a paper from distinctive abstract words', () => {
+    assert.equal(titles('locality hashing costly')[0], 'Reformer: The Efficient Transformer');
+  });
+
+  it('filters by year, range and comparison', () => {
+    assert.deepEqual(titles('transformer year:2020'), ['Reformer: The Efficient Transformer']);
+    assert.deepEqual(
+      titles('year:2018..2019').sort(),
+      ['Deep Residual Learning Revisited', 'Graph Attention Networks', 'How Powerful are Graph Neural Networks?'],
+    );
+    assert.deepEqual(titles('graph year:>=2019'), ['How Powerful are Graph Neural Networks?']);
+  });
+
+  it('filters by decision tier, with accepted covering oral, spotlight and poster', () => {
+    assert.deepEqual(titles('decision:oral diffusion'), ['Score-Based Generative Modeling through Stochastic Differential Equations']);
+    assert.deepEqual(titles('decision:withdrawn'), ['Adversarial Examples Are Not Bugs']);
+    assert.deepEqual(titles('decision:desk-rejected'), ['Tabular Learning With Gradient Boosting']);
+    assert.equal(titles('decision:accepted').length, 6);
+    assert.deepEqual(titles('networks decision:rejected'), ['Deep Residual Learning Revisited']);
+  });
+
+  it('filters by venue', () => {
+    const other = buildSearchIndex([...FIXTURE_PAPERS, fixturePaper({ title: 'Graph Networks at NeurIPS', venue: 'NeurIPS' })]);
+    assert.deepEqual(searchPapers(other, 'graph venue:neurips').hits.map((hit) => hit.paper.venue), ['NeurIPS']);
+  });
+
+  it('lists filtered papers newest first when there are no words', () => {
+    const result = searchPapers(index, 'year:2021');
+    assert.equal(result.total, 3);
+    assert.deepEqual(
+      result.hits.map((hit) => hit.paper.title),
+      ['An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale', 'Denoising Diffusion Implicit Models', 'Score-Based Generative Modeling through Stochastic Differential Equations'],
+    );
+  });
+
+  it('excludes papers with a -word', () => {
+    assert.ok(titles('transformer').includes('Reformer: The Efficient Transformer'));
+    assert.ok(!titles('transformer -hashing').includes('Reformer: The Efficient Transformer'));
+    assert.equal(titles('-graph').length, FIXTURE_PAPERS.length - 2);
+  });
+
+  it('keeps only papers with every +word', () => {
+    assert.deepEqual(titles('graph +attention'), ['Graph Attention Networks', 'Sparse Attention for Long Documents']);
+    assert.deepEqual(titles('+graph +attention'), ['Graph Attention Networks']);
+    assert.deepEqual(titles('+xylophone graph'), []);
+  });
+
+  it('restricts title: and abstract: words to their field', () => {
+    assert.deepEqual(titles('title:attention'), ['Graph Attention Networks', 'Sparse Attention for Long Documents']);
+    assert.deepEqual(titles('abstract:hashing'), ['Reformer: The Efficient Transformer']);
+    assert.deepEqual(titles('title:hashing'), []);
+  });
+
+  it('returns the paper words that matched, for highlighting', () => {
+    const hit = searchPapers(index, 'diffus').hits.find((found) => found.paper.title === 'Denoising Diffusion Implicit Models');
+    assert.deepEqual(hit?.matchedTerms, ['diffusion']);
+  });
+
+  it('orders hits by score and reports the total before the limit', () => {
+    const result = searchPapers(index, 'networks', { limit: 2 });
+    assert.equal(result.hits.length, 2);
+    assert.ok(result.total > 2);
+    assert.ok(result.hits[0]!.score >= result.hits[1]!.score);
+  });
+
+  it('passes the parser hint on and still searches', () => {
+    const result = searchPapers(index, 'foo:graph');
+    assert.match(result.hint ?? '', /Unknown filter foo:/);
+    assert.ok(result.hits.some((hit) => hit.paper.title === 'Graph Attention Networks'));
+  });
+
+  it('explains a query of only common words', () => {
+    const result = searchPapers(index, 'the of and ');
+    assert.equal(result.total, 0);
+    assert.match(result.hint ?? '', /common words/);
+  });
+});
