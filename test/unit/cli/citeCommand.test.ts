@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { errorLines, row, runCli } from './fakeCliIo';
+
+const SUBSPACE_KEY = 'subspaceRegularizers2022';
+
+describe('paper-lookup cite', () => {
+  it('prints a BibTeX entry for the best match of a query, naming the match on stderr', async () => {
+    const run = await runCli(['cite', 'subspace', 'regularizers', 'incremental']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, new RegExp(`^@inproceedings\\{${SUBSPACE_KEY},$`, 'm'));
+    assert.match(run.stdout, /title = \{Subspace Regularizers for Few-Shot Class Incremental Learning\}/);
+    assert.match(run.stdout, /year = \{2022\}/);
+    assert.match(run.stderr, /^Citing the best match: Subspace Regularizers .* \(ICLR 2022\)\n$/);
+  });
+
+  it('cites by citation key or paper id without a note', async () => {
+    const byKey = await runCli(['cite', SUBSPACE_KEY]);
+    assert.equal(byKey.stderr, '');
+    const search = await runCli(['search', '--json', 'subspace regularizers incremental']);
+    const id = (JSON.parse(search.stdout) as { hits: { id: string }[] }).hits[0].id;
+    assert.match(id, /^iclr2022-subspace-regularizers-/);
+    const byId = await runCli(['cite', id]);
+    assert.equal(byId.stderr, '');
+    assert.equal(byId.stdout, byKey.stdout);
+  });
+
+  it('prints \\cite{key} for latex and [@key] for markdown', async () => {
+    assert.equal((await runCli(['cite', '--format', 'latex', SUBSPACE_KEY])).stdout, `\\cite{${SUBSPACE_KEY}}\n`);
+    assert.equal((await runCli(['cite', '--format=markdown', SUBSPACE_KEY])).stdout, `[@${SUBSPACE_KEY}]\n`);
+  });
+
+  it('marks a rejected paper as submitted, not published', async () => {
+    const file = 'r.jsonl';
+    const run = await runCli(['cite', '--dataset', file, 'widgets'], { files: { [file]: row('Widgets & 100% $\\alpha$', 'w', 'ICLR.cc/2021/Conference', 'Reject') } });
+    assert.match(run.stdout, /^@misc\{widgets2021,$/m);
+    assert.match(run.stdout, /howpublished = \{Submitted to ICLR 2021, rejected\}/i);
+    assert.match(run.stdout, /Widgets \\& 100\\% \$\\alpha\$/);
+  });
+
+  it('fails with one line: exit 1 when nothing matches, exit 2 for bad usage', async () => {
+    const none = await runCli(['cite', 'zzzzqqqq']);
+    assert.equal(none.code, 1);
+    assert.equal(none.stdout, '');
+    assert.deepEqual(errorLines(none), ["paper-lookup: cite: no paper matches 'zzzzqqqq'"]);
+    for (const args of [['cite'], ['cite', '--format', 'rtf', 'x'], ['cite', '--booktitle', 'long', 'x']]) {
+      const run = await runCli(args);
+      assert.equal(run.code, 2);
+      assert.equal(errorLines(run).length, 1);
+      assert.match(run.stderr, /^paper-lookup: cite: /);
+    }
+  });
+});
