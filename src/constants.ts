@@ -1,8 +1,28 @@
 /** Every id the extension contributes, in one typed place; a unit test checks package.json against it. */
 export const COMMANDS = {
   search: 'paperLookup.search',
+  findSimilar: 'paperLookup.findSimilar',
+  openAbstract: 'paperLookup.openAbstract',
+  groupByDecision: 'paperLookup.groupByDecision',
+  groupByVenue: 'paperLookup.groupByVenue',
+  filterTree: 'paperLookup.filterTree',
+  clearTreeFilter: 'paperLookup.clearTreeFilter',
+  refreshTree: 'paperLookup.refreshTree',
+  revealInTree: 'paperLookup.revealInTree',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+export const VIEWS = {
+  papers: 'paperLookup.papers',
+} as const;
+
+/** Keys set with `setContext`; package.json `when` clauses use the same strings. */
+export const CONTEXT_KEYS = {
+  /** Which level the tree shows first: `venue` or `decision`. */
+  grouping: 'paperLookup.grouping',
+  treeFiltered: 'paperLookup.treeFiltered',
+  treeLoadFailed: 'paperLookup.treeLoadFailed',
+} as const;
 
 export const SETTINGS_SECTION = 'paperLookup';

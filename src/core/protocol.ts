@@ -1,5 +1,8 @@
 /** Messages between the abstract view's page and the extension host, typed once and checked on arrival. */
 
+/** The webview panel type; package.json activates on `onWebviewPanel:` it so a reload can restore the view. */
+export const ABSTRACT_VIEW_TYPE = 'paperLookup.abstract';
+
 /** What the page keeps with `setState` so that a reloaded window can show the same paper again. */
 export interface AbstractViewState {
   readonly paperId: string;

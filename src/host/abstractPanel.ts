@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../constants';
+import type { Paper } from '../core/dataset/paper';
+import type { Logger } from '../core/log';
+import { ABSTRACT_VIEW_TYPE, assertNever, isAbstractViewState, isPageMessage, type AbstractViewState, type PageMessage } from '../core/protocol';
+import { renderAbstractPage } from '../core/render/abstractPage';
+import type { SearchIndex } from '../core/search/buildSearchIndex';
+import { searchPapers } from '../core/search/searchPapers';
+
+/** What the view shows: a paper, the query that found it, and the result list it came from. */
+export interface AbstractViewContent {
+  readonly paper: Paper;
+  readonly query: string;
+  readonly highlightTerms: readonly string[];
+  readonly results: readonly Paper[];
+}
+
+const SCHOLAR_SEARCH = 'https://scholar.google.com/scholar?q=';
+
+/** The one abstract view: reused for every paper, restored after a window reload. */
+export class AbstractPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private content: AbstractViewContent | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly loadIndex: () => Promise<SearchIndex>,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Registers the restorer; `onWebviewPanel:paperLookup.abstract` activates the extension for it. */
+  static register(panel: AbstractPanel): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(ABSTRACT_VIEW_TYPE, {
+      deserializeWebviewPanel: (webviewPanel, state) => panel.restore(webviewPanel, state),
+    });
+  }
+
+  /** The paper on screen, if the view is open. */
+  get current(): AbstractViewContent | undefined {
+    return this.panel ? this.content : undefined;
+  }
+
+  show(content: AbstractViewContent): void {
+    if (!this.panel) {
+      this.adopt(
+        vscode.window.createWebviewPanel(ABSTRACT_VIEW_TYPE, 'Paper', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions()),
+      );
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    this.render(content);
+  }
+
+  /** Opens a paper found by a query, recomputing the query's result list for previous/next. */
+  async showFromQuery(paperId: string, query: string): Promise<boolean> {
+    const index = await this.loadIndex();
+    const paper = index.paperById.get(paperId);
+    if (!paper) return false;
+    const result = searchPapers(index, query, { limit: 200 });
+    const hit = result.hits.find((candidate) => candidate.paper.id === paperId);
+    this.show({
+      paper,
+      query,
+      highlightTerms: hit?.matchedTerms ?? [],
+      results: hit ? result.hits.map((candidate) => candidate.paper) : [paper],
+    });
+    return true;
+  }
+
+  private async restore(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    if (!isAbstractViewState(state)) {
+      webviewPanel.dispose();
+      return;
+    }
+    this.panel?.dispose();
+    webviewPanel.webview.options = this.webviewOptions();
+    this.adopt(webviewPanel);
+    try {
+      if (!(await this.showFromQuery(state.paperId, state.query))) webviewPanel.dispose();
+    } catch (error) {
+      this.logger.error(`Could not restore the abstract view: ${error instanceof Error ? error.message : String(error)}`);
+      webviewPanel.dispose();
+    }
+  }
+
+  private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
+    };
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => {
+        if (isPageMessage(message)) void this.handle(message);
+        else this.logger.warn('Ignored a malformed message from the abstract view.');
+      }),
+      panel.onDidDispose(() => {
+        if (this.panel === panel) {
+          this.panel = undefined;
+          this.content = undefined;
+        }
+      }),
+    );
+  }
+
+  private render(content: AbstractViewContent): void {
+    if (!this.panel) return;
+    this.content = content;
+    const webview = this.panel.webview;
+    const state: AbstractViewState = { paperId: content.paper.id, query: content.query };
+    const index = content.results.findIndex((paper) => paper.id === content.paper.id);
+    this.panel.title = content.paper.title;
+    webview.html = renderAbstractPage({
+      paper: content.paper,
+      state,
+      highlightTerms: content.highlightTerms,
+      position: index >= 0 ? { index, total: content.results.length } : undefined,
+      nonce: randomBytes(16).toString('base64'),
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'abstractView.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'abstractView.css')).toString(),
+    });
+  }
+
+  private async handle(message: PageMessage): Promise<void> {
+    const content = this.content;
+    if (!content) return;
+    switch (message.type) {
+      case 'findSimilar':
+        await vscode.commands.executeCommand(COMMANDS.findSimilar, content.paper.id);
+        return;
+      case 'searchWeb':
+        await vscode.env.openExternal(vscode.Uri.parse(SCHOLAR_SEARCH + encodeURIComponent(content.paper.title)));
+        return;
+      case 'navigate': {
+        const index = content.results.findIndex((paper) => paper.id === content.paper.id);
+        const next = content.results[index + (message.direction === 'next' ? 1 : -1)];
+        if (next) await this.showFromQuery(next.id, content.query);
+        return;
+      }
+      default:
+        assertNever(message);
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from '../constants';
+import type { Paper } from '../core/dataset/paper';
+import { findSimilarPapers } from '../core/similarity/findSimilarPapers';
+import type { AbstractPanel } from './abstractPanel';
+import { paperFromArgument } from './paperArgument';
+import type { PaperLibrary } from './paperLibrary';
+import { hitItems, showPaperList } from './searchQuickPick';
+
+/** `paperLookup.findSimilar`: papers like the given one (or the one in the abstract view), in a picker. */
+export function registerFindSimilarCommand(library: PaperLibrary, abstractPanel: AbstractPanel): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.findSimilar, async (argument?: unknown) => {
+    const index = await library.index();
+    const paper = argument === undefined ? abstractPanel.current?.paper : paperFromArgument(index, argument);
+    if (!paper) {
+      void vscode.window.showInformationMessage('Open a paper first, then ask for papers similar to it.');
+      return;
+    }
+    const hits = findSimilarPapers(index, paper);
+    if (hits.length === 0) {
+      void vscode.window.showInformationMessage(`No papers in the dataset are similar enough to "${paper.title}".`);
+      return;
+    }
+    const picked = await showPaperList(`Papers similar to: ${paper.title}`, hitItems(hits));
+    if (picked) showSimilar(abstractPanel, picked.paper, hits.map((hit) => hit.paper), picked.matchedTerms);
+  });
+}
+
+function showSimilar(abstractPanel: AbstractPanel, paper: Paper, results: readonly Paper[], highlightTerms: readonly string[]): void {
+  abstractPanel.show({ paper, query: '', highlightTerms, results });
+}
