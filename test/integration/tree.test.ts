@@ -2,14 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import manifest from '../../package.json';
 import { COMMANDS } from '../../src/constants';
 import type { TreeNode } from '../../src/core/tree/paperTree';
 import { DECISION_TIERS, TIER_LABELS, decisionTier, parseConference } from '../../src/core/venues';
-import type { PaperLookupApi } from '../../src/extension';
 import type { PaperTreeProvider } from '../../src/host/tree/paperTreeProvider';
-
-const extensionId = `${manifest.publisher}.${manifest.name}`;
+import { extensionApi, extensionId } from './extensionApi';
 
 interface SampleRow {
   readonly year: number | undefined;
@@ -17,12 +14,6 @@ interface SampleRow {
   readonly tierRank: number;
   readonly title: string;
   readonly decision: string;
-}
-
-async function api(): Promise<PaperLookupApi> {
-  const extension = vscode.extensions.getExtension<PaperLookupApi>(extensionId);
-  assert.ok(extension, `${extensionId} is not loaded in this extension host`);
-  return extension.activate();
 }
 
 /** The bundled sample as the tree should group it, read straight from the JSONL file. */
@@ -89,7 +80,7 @@ describe('The papers tree in a real VS Code', () => {
   let rows: SampleRow[];
 
   before(async () => {
-    tree = (await api()).tree;
+    tree = (await extensionApi()).tree;
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension);
     rows = sampleRows(extension.extensionPath);
@@ -129,7 +120,7 @@ describe('The papers tree in a real VS Code', () => {
     assert.equal(item.accessibilityInformation?.label, `${first.paper.title}, Reject, ICLR 2023`);
     assert.ok(item.command);
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
-    assert.equal((await api()).abstractPanel.current?.paper.id, first.paperId);
+    assert.equal((await extensionApi()).abstractPanel.current?.paper.id, first.paperId);
   });
 
   it('fills a paper\'s hover with its venue, decision and abstract as inert Markdown', async () => {
