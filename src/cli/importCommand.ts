@@ -1,6 +1,7 @@
 import { datasetStats } from '../core/dataset/datasetStats';
 import { mergeDatasets } from '../core/dataset/mergeDatasets';
 import type { ParsedDataset } from '../core/dataset/parsedDataset';
+import { problemCount } from '../core/dataset/problemCount';
 import { buildSearchIndex } from '../core/search/buildSearchIndex';
 import { searchIndexFiles } from '../core/search/searchIndexFiles';
 import { CliError } from './cliError';
@@ -9,7 +10,7 @@ import { write } from './cliIo';
 import { commandHelp } from './commandHelp';
 import { HELP_OPTION, parseArgs } from './parseArgs';
 import type { OptionSpec } from './parseArgs';
-import { problemCount, readDatasetFile } from './readDatasetFile';
+import { readDatasetFile } from './readDatasetFile';
 import { statsTable } from './statsCommand';
 import { terminalText } from './terminalText';
 import { writeIndexDir } from './writeIndexDir';

@@ -2,6 +2,8 @@ import type { DatasetProblem } from '../core/dataset/paper';
 import { formatProblem } from '../core/dataset/formatProblem';
 import { parseDatasetBytes } from '../core/dataset/parseDatasetBytes';
 import type { ParsedDataset } from '../core/dataset/parsedDataset';
+import { problemCount } from '../core/dataset/problemCount';
+import { unusableDatasetMessage } from '../core/dataset/unusableDatasetMessage';
 import { CliError } from './cliError';
 import type { CliIo } from './cliIo';
 import { write } from './cliIo';
@@ -22,10 +24,8 @@ export async function readDatasetFile(io: CliIo, file: string): Promise<ParsedDa
     throw new CliError(`cannot read ${file}: ${readErrorText(error)}`);
   }
   const dataset = await parseDatasetBytes(bytes, file);
-  if (dataset.papers.length === 0) {
-    const first = dataset.problems[0];
-    throw new CliError(`${file}: no usable papers${first === undefined ? ' (the file is empty)' : ` (${formatProblem(first)})`}`);
-  }
+  const unusable = unusableDatasetMessage(dataset, file);
+  if (unusable !== undefined) throw new CliError(unusable);
   await reportProblems(io, dataset.problems, file);
   return dataset;
 }
@@ -37,13 +37,6 @@ export async function reportProblems(io: CliIo, problems: readonly DatasetProble
   const more = problems.length > shown.length ? problemCount(problems) - shown.length : 0;
   if (more > 0) text += `${terminalText(file)}: and ${more} more problem${more === 1 ? '' : 's'}\n`;
   if (text !== '') await write(io.stderr, text);
-}
-
-/** How many problems a file has; the core caps a long list with a final `and N more problems`, whose N counts too. */
-export function problemCount(problems: readonly DatasetProblem[]): number {
-  const last = problems[problems.length - 1];
-  const summarised = last?.line === 0 ? /^and (\d+) more problems?$/.exec(last.message) : null;
-  return summarised === null ? problems.length : problems.length - 1 + Number(summarised[1]);
 }
 
 function readErrorText(error: unknown): string {

@@ -1,0 +1,40 @@
+import { mergeDatasets } from '../dataset/mergeDatasets';
+import type { ParsedDataset } from '../dataset/parsedDataset';
+import { parseDatasetBytes } from '../dataset/parseDatasetBytes';
+import { problemCount } from '../dataset/problemCount';
+import { unusableDatasetMessage } from '../dataset/unusableDatasetMessage';
+import { buildSearchIndexFiles } from '../search/searchIndexFiles';
+import type { ImportWorkerDone, ImportWorkerFailed, ImportWorkerInput, ImportWorkerProgress } from './importWorkerProtocol';
+
+/**
+ * Parses, merges and indexes the files of one import: the import worker's whole job. A file without a single
+ * usable paper fails the import, naming the file, rather than silently importing the rest.
+ */
+export async function importDatasetFiles(
+  input: ImportWorkerInput,
+  onProgress: (progress: ImportWorkerProgress) => void,
+): Promise<ImportWorkerDone | ImportWorkerFailed> {
+  const datasets: ParsedDataset[] = [];
+  let papersSoFar = 0;
+  for (const file of input.files) {
+    onProgress({ type: 'reading', file: file.name, papersSoFar });
+    const dataset = await parseDatasetBytes(file.bytes, file.name);
+    const unusable = unusableDatasetMessage(dataset, file.name);
+    if (unusable !== undefined) return { type: 'failed', message: unusable };
+    datasets.push(dataset);
+    papersSoFar += dataset.papers.length;
+  }
+  const merged = mergeDatasets(datasets);
+  onProgress({ type: 'indexing', papers: merged.papers.length });
+  const { files } = buildSearchIndexFiles(merged.papers);
+  return {
+    type: 'done',
+    files,
+    report: {
+      files: input.files.map((file) => file.name),
+      problems: merged.problems,
+      problemCount: datasets.reduce((sum, dataset) => sum + problemCount(dataset.problems), 0),
+      duplicates: merged.duplicates,
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { ImportReport } from './importReport';
+
+/** One input file handed to the import worker. */
+export interface ImportWorkerFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The worker's `workerData`. */
+export interface ImportWorkerInput {
+  readonly files: readonly ImportWorkerFile[];
+}
+
+/** Progress the worker reports while it runs. */
+export type ImportWorkerProgress =
+  | { readonly type: 'reading'; readonly file: string; readonly papersSoFar: number }
+  | { readonly type: 'indexing'; readonly papers: number };
+
+/** The worker's result: the index files, ready to cache and load, and what the import found. */
+export interface ImportWorkerDone {
+  readonly type: 'done';
+  // Binary as well as text, so a compact index format can pass through unchanged.
+  readonly files: Readonly<Record<string, string | Uint8Array>>;
+  readonly report: ImportReport;
+}
+
+/** Why nothing could be imported, naming the file. */
+export interface ImportWorkerFailed {
+  readonly type: 'failed';
+  readonly message: string;
+}
+
+export type ImportWorkerMessage = ImportWorkerProgress | ImportWorkerDone | ImportWorkerFailed;
+
+/** Guards the host against anything else arriving on the worker's port. */
+export function isImportWorkerMessage(value: unknown): value is ImportWorkerMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case 'reading':
+      return typeof message.file === 'string' && typeof message.papersSoFar === 'number';
+    case 'indexing':
+      return typeof message.papers === 'number';
+    case 'done':
+      return typeof message.files === 'object' && message.files !== null && typeof message.report === 'object' && message.report !== null;
+    case 'failed':
+      return typeof message.message === 'string';
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { ImportReport } from '../../core/import/importReport';
+import { isImportReport } from '../../core/import/importReport';
+import type { SearchIndex } from '../../core/search/buildSearchIndex';
+import { loadSearchIndex } from '../../core/search/loadSearchIndex';
+
+/** Our own file beside the index files; the index loader reads only the files its manifest names. */
+const REPORT_FILE = 'import-report.json';
+
+/** A dataset loaded from the cache. */
+export interface CachedDataset {
+  readonly index: SearchIndex;
+  readonly report: ImportReport;
+}
+
+/**
+ * Built indexes in `globalStorageUri/indexes/<key>/`, one folder per cache key. A folder is written under a
+ * temporary name and renamed into place, so a folder with a key's name is always complete.
+ */
+export class DatasetCache {
+  constructor(private readonly storageUri: vscode.Uri) {}
+
+  get root(): vscode.Uri {
+    return vscode.Uri.joinPath(this.storageUri, 'indexes');
+  }
+
+  folder(key: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.root, key);
+  }
+
+  /** The cached dataset for `key`, or undefined when there is none. Throws when the folder is there but unusable. */
+  async read(key: string): Promise<CachedDataset | undefined> {
+    const folder = this.folder(key);
+    if (!(await exists(folder))) return undefined;
+    const read = async (name: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name));
+    const [index, report] = await Promise.all([loadSearchIndex(read), readReport(read)]);
+    return { index, report };
+  }
+
+  async write(key: string, files: Readonly<Record<string, string | Uint8Array>>, report: ImportReport): Promise<void> {
+    const temporary = vscode.Uri.joinPath(this.root, `${key}.tmp-${randomBytes(4).toString('hex')}`);
+    const encoder = new TextEncoder();
+    try {
+      await vscode.workspace.fs.createDirectory(temporary);
+      for (const [name, content] of Object.entries({ ...files, [REPORT_FILE]: JSON.stringify(report) })) {
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(temporary, name), typeof content === 'string' ? encoder.encode(content) : content);
+      }
+      await vscode.workspace.fs.rename(temporary, this.folder(key), { overwrite: true });
+    } catch (error) {
+      await this.remove(temporary);
+      throw error;
+    }
+  }
+
+  /** Deletes one cached index; a folder that is already gone is fine. */
+  async delete(key: string): Promise<void> {
+    await this.remove(this.folder(key));
+  }
+
+  /** Deletes every cached index but `keep`, leftovers of interrupted writes included, so the cache holds one dataset. */
+  async prune(keep: string): Promise<void> {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(this.root);
+    } catch {
+      return;
+    }
+    await Promise.all(entries.filter(([name]) => name !== keep).map(([name]) => this.remove(vscode.Uri.joinPath(this.root, name))));
+  }
+
+  private async remove(uri: vscode.Uri): Promise<void> {
+    try {
+      await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false });
+    } catch (error) {
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+    }
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readReport(read: (name: string) => Promise<Uint8Array>): Promise<ImportReport> {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(await read(REPORT_FILE)));
+  } catch (error) {
+    throw new Error(`${REPORT_FILE} is missing or corrupt (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!isImportReport(value)) throw new Error(`${REPORT_FILE} is corrupt`);
+  return value;
+}

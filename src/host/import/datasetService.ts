@@ -1,0 +1,146 @@
+import { webcrypto } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Logger } from '../../core/log';
+import type { ActiveDataset } from '../../core/import/activeDataset';
+import { datasetCacheKey } from '../../core/import/datasetCacheKey';
+import type { ImportReport } from '../../core/import/importReport';
+import type { ImportWorkerFile, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
+import { papers } from '../../core/import/importSummary';
+import type { SearchIndex } from '../../core/search/buildSearchIndex';
+import { loadSearchIndex } from '../../core/search/loadSearchIndex';
+import { SEARCH_INDEX_FORMAT_VERSION } from '../../core/search/searchIndexFiles';
+import { DatasetCache } from './datasetCache';
+import { ImportError } from './importError';
+import { runImportWorker } from './runImportWorker';
+
+/** A dataset ready to become the active one. */
+export interface OpenedDataset {
+  readonly index: SearchIndex;
+  readonly report: ImportReport;
+  readonly dataset: ActiveDataset;
+  readonly fromCache: boolean;
+}
+
+/** Shows a step of the work, e.g. `Indexing 16,032 papers…`. */
+export type ReportProgress = (message: string) => void;
+
+/**
+ * Turns dataset files into a loaded index: from the cache when the same files were indexed before, otherwise
+ * parsed and indexed in a worker and then cached. Never touches the active dataset; the caller decides.
+ */
+export class DatasetService {
+  /** Opens answered from the cache, and opens that had to build; tests and the log read them. */
+  cacheHits = 0;
+  builds = 0;
+
+  constructor(
+    readonly cache: DatasetCache,
+    private readonly workerPath: string,
+    readonly extensionVersion: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The service for this extension: indexes cached in its global storage, the worker from its dist/ folder. */
+  static create(context: vscode.ExtensionContext, logger: Logger): DatasetService {
+    const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'importWorker.js').fsPath;
+    const version = (context.extension.packageJSON as { version?: unknown }).version;
+    return new DatasetService(new DatasetCache(context.globalStorageUri), workerPath, typeof version === 'string' ? version : '0.0.0', logger);
+  }
+
+  /** Reads `sources` and returns their index. Rejects with an ImportError naming the file, or a CancellationError. */
+  async open(sources: readonly vscode.Uri[], report: ReportProgress, token: vscode.CancellationToken): Promise<OpenedDataset> {
+    const files: ImportWorkerFile[] = [];
+    for (const uri of sources) {
+      const name = fileName(uri);
+      report(`Reading ${name}…`);
+      files.push({ name, bytes: await readSource(uri, name) });
+      if (token.isCancellationRequested) throw new vscode.CancellationError();
+    }
+    const hashed = await Promise.all(files.map(async (file) => ({ name: file.name, sha256: await sha256(file.bytes) })));
+    const key = datasetCacheKey(hashed, SEARCH_INDEX_FORMAT_VERSION, this.extensionVersion);
+    const dataset: ActiveDataset = {
+      sources: sources.map((uri) => uri.toString()),
+      key,
+      formatVersion: SEARCH_INDEX_FORMAT_VERSION,
+      extensionVersion: this.extensionVersion,
+    };
+
+    const cached = await this.readCache(key);
+    if (token.isCancellationRequested) throw new vscode.CancellationError();
+    if (cached) return { ...cached, dataset, fromCache: true };
+
+    const started = Date.now();
+    const built = await runImportWorker(this.workerPath, files, (progress) => report(progressText(progress)), token);
+    report('Loading the new index…');
+    const index = await loadSearchIndex(async (name) => {
+      const content = built.files[name];
+      if (content === undefined) throw new Error(`the import produced no ${name}`);
+      return content;
+    });
+    if (token.isCancellationRequested) throw new vscode.CancellationError();
+    this.builds++;
+    this.logger.info(`Indexed ${papers(index.papers.length)} from ${built.report.files.join(', ')} in ${Date.now() - started} ms (cache key ${key}).`);
+    report('Saving the index for the next start…');
+    try {
+      await this.cache.write(key, built.files, built.report);
+    } catch (error) {
+      // The index works without the cache; the next start just builds it again.
+      this.logger.warn(`Could not cache the index in ${this.cache.folder(key).toString()}: ${errorText(error)}`);
+    }
+    return { index, report: built.report, dataset, fromCache: false };
+  }
+
+  /**
+   * The cached index for `key`, or undefined when there is none or it was unusable. An unusable one is logged and
+   * deleted, so the caller rebuilds it; nothing here throws for a bad cache.
+   */
+  async readCache(key: string): Promise<{ index: SearchIndex; report: ImportReport } | undefined> {
+    const started = Date.now();
+    try {
+      const cached = await this.cache.read(key);
+      if (!cached) return undefined;
+      this.cacheHits++;
+      this.logger.info(`Loaded ${papers(cached.index.papers.length)} from the cached index ${key} in ${Date.now() - started} ms.`);
+      return cached;
+    } catch (error) {
+      this.logger.warn(`The cached index ${key} is corrupt or outdated (${errorText(error)}); deleting it and rebuilding from the source files.`);
+      await this.cache.delete(key).catch((deleteError: unknown) => this.logger.warn(`Could not delete ${key}: ${errorText(deleteError)}`));
+      return undefined;
+    }
+  }
+}
+
+/** `Reading b.csv… 12,000 papers` (the papers read so far), then `Indexing 16,032 papers…`. */
+function progressText(progress: ImportWorkerProgress): string {
+  if (progress.type === 'indexing') return `Indexing ${papers(progress.papers)}…`;
+  return progress.papersSoFar > 0 ? `Reading ${progress.file}… ${papers(progress.papersSoFar)}` : `Reading ${progress.file}…`;
+}
+
+/** The name problems and summaries use for a file: its last path segment. */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+async function readSource(uri: vscode.Uri, name: string): Promise<Uint8Array> {
+  try {
+    return await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    const reason =
+      error instanceof vscode.FileSystemError && error.code === 'FileNotFound'
+        ? 'the file does not exist'
+        : error instanceof vscode.FileSystemError && error.code === 'FileIsADirectory'
+          ? 'it is a folder'
+          : errorText(error);
+    throw new ImportError(`Cannot read ${name}: ${reason}.`);
+  }
+}
+
+// WebCrypto digests on libuv's thread pool, so hashing a large file does not block the extension host.
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await webcrypto.subtle.digest('SHA-256', bytes);
+  return Buffer.from(digest).toString('hex');
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../constants';
+import { datasetStats } from '../../core/dataset/datasetStats';
+import { importedMessage, importSummary, problemLogLines } from '../../core/import/importSummary';
+import type { HostLogger } from '../logger';
+import type { PaperLibrary } from '../paperLibrary';
+import type { DatasetService, OpenedDataset } from './datasetService';
+import { errorText } from './datasetService';
+import { ImportError } from './importError';
+
+/** For tests and scripts: `{ confirm: false }` replaces the dataset without asking. */
+export interface ImportOptions {
+  readonly confirm?: boolean;
+}
+
+/** How an import ended; the command returns it so tests can tell a refusal from a failure. */
+export type ImportOutcome = 'replaced' | 'declined' | 'cancelled' | 'failed';
+
+const REPLACE = 'Replace Dataset';
+const SHOW_PROBLEMS = 'Show Problems';
+const SHOW_LOG = 'Show Log';
+
+/**
+ * `paperLookup.importDataset`: asks for files (or takes URIs as its first argument), indexes them in a worker
+ * with cancellable progress, shows what they hold and asks before they replace the active dataset, which
+ * stays in use until then.
+ */
+export function registerImportDatasetCommand(library: PaperLibrary, datasets: DatasetService, logger: HostLogger): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.importDataset, async (sources?: unknown, options?: unknown): Promise<ImportOutcome> => {
+    const uris = uriList(sources) ?? (await pickDatasetFiles());
+    if (uris === undefined || uris.length === 0) return 'cancelled';
+    const confirm = (options as ImportOptions | undefined)?.confirm !== false;
+    return importDataset(library, datasets, logger, uris, confirm);
+  });
+}
+
+async function importDataset(library: PaperLibrary, datasets: DatasetService, logger: HostLogger, uris: readonly vscode.Uri[], confirm: boolean): Promise<ImportOutcome> {
+  let opened: OpenedDataset;
+  try {
+    opened = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Importing papers', cancellable: true },
+      (progress, token) => datasets.open(uris, (message) => progress.report({ message }), token),
+    );
+  } catch (error) {
+    if (error instanceof vscode.CancellationError) {
+      logger.info('The import was cancelled; the active dataset is unchanged.');
+      return 'cancelled';
+    }
+    const message = error instanceof ImportError ? error.message : `The import failed: ${errorText(error)}`;
+    logger.error(message);
+    void vscode.window.showErrorMessage(`Nothing was imported. ${message}`, SHOW_LOG).then((choice) => {
+      if (choice) logger.show();
+    });
+    return 'failed';
+  }
+
+  for (const line of problemLogLines(opened.report)) logger.warn(line);
+  if (confirm) {
+    const { message, detail } = importSummary(opened.report, datasetStats(opened.index.papers));
+    const choice = await vscode.window.showInformationMessage(message, { modal: true, detail }, REPLACE);
+    if (choice !== REPLACE) return 'declined';
+  }
+  await library.useDataset(opened);
+  const done = importedMessage(opened.report, opened.index.papers.length);
+  logger.info(done);
+  const actions = opened.report.problemCount > 0 ? [SHOW_PROBLEMS] : [];
+  void vscode.window.showInformationMessage(done, ...actions).then((choice) => {
+    if (choice) logger.show();
+  });
+  return 'replaced';
+}
+
+function pickDatasetFiles(): Thenable<vscode.Uri[] | undefined> {
+  return vscode.window.showOpenDialog({
+    title: 'Import Papers',
+    openLabel: 'Import',
+    canSelectFiles: true,
+    canSelectFolders: false,
+    canSelectMany: true,
+    filters: {
+      'Paper datasets': ['jsonl', 'ndjson', 'json', 'csv', 'parquet'],
+      'JSON Lines': ['jsonl', 'ndjson'],
+      'JSON array': ['json'],
+      CSV: ['csv'],
+      Parquet: ['parquet'],
+    },
+  });
+}
+
+/** The files a caller passed: one URI or a list; anything else means "ask". */
+function uriList(value: unknown): vscode.Uri[] | undefined {
+  if (value instanceof vscode.Uri) return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof vscode.Uri)) return value as vscode.Uri[];
+  return undefined;
+}

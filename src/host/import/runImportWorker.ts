@@ -1,0 +1,43 @@
+import { Worker } from 'node:worker_threads';
+import * as vscode from 'vscode';
+import type { ImportWorkerDone, ImportWorkerFile, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
+import { isImportWorkerMessage } from '../../core/import/importWorkerProtocol';
+import { ImportError } from './importError';
+
+/**
+ * Parses and indexes `files` in a worker thread (dist/importWorker.js). Cancelling terminates the worker and
+ * rejects with a CancellationError; a file that cannot be imported rejects with an ImportError naming it.
+ */
+export function runImportWorker(
+  workerPath: string,
+  files: readonly ImportWorkerFile[],
+  onProgress: (progress: ImportWorkerProgress) => void,
+  token: vscode.CancellationToken,
+): Promise<ImportWorkerDone> {
+  if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
+  return new Promise((resolve, reject) => {
+    // Moving whole buffers avoids copying hundreds of megabytes; a view into a shared pool is copied instead.
+    const transferList = files
+      .map((file) => file.bytes)
+      .filter((bytes) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer)
+      .map((bytes) => bytes.buffer as ArrayBuffer);
+    const worker = new Worker(workerPath, { workerData: { files }, transferList: [...new Set(transferList)] });
+    let settled = false;
+    const settle = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      cancellation.dispose();
+      void worker.terminate();
+      action();
+    };
+    const cancellation = token.onCancellationRequested(() => settle(() => reject(new vscode.CancellationError())));
+    worker.on('message', (message: unknown) => {
+      if (!isImportWorkerMessage(message)) return;
+      if (message.type === 'done') settle(() => resolve(message));
+      else if (message.type === 'failed') settle(() => reject(new ImportError(message.message)));
+      else if (!settled) onProgress(message);
+    });
+    worker.on('error', (error) => settle(() => reject(new ImportError(`The import stopped: ${error.message}`))));
+    worker.on('exit', (code) => settle(() => reject(new ImportError(`The import stopped unexpectedly (exit code ${code}).`))));
+  });
+}

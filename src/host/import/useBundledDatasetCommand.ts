@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../constants';
+import { papers } from '../../core/import/importSummary';
+import type { HostLogger } from '../logger';
+import type { PaperLibrary } from '../paperLibrary';
+import { DATASETS_SETTING } from './configuredDatasets';
+import { errorText } from './datasetService';
+
+/** `paperLookup.useBundledDataset`: switches back to the bundled ICLR sample and forgets the imported dataset. */
+export function registerUseBundledDatasetCommand(library: PaperLibrary, configuredCount: () => number, logger: HostLogger): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.useBundledDataset, async (): Promise<number | undefined> => {
+    let count: number;
+    try {
+      count = (await library.useBundled()).papers.length;
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Could not load the bundled sample: ${errorText(error)}`, 'Show Log').then((choice) => {
+        if (choice) logger.show();
+      });
+      return undefined;
+    }
+    const message = `Paper Lookup now searches the bundled ICLR sample (${papers(count)}).`;
+    logger.info(message);
+    if (configuredCount() > 0) {
+      // The setting wins at the next start; say so rather than let the switch silently undo itself.
+      const choice = await vscode.window.showInformationMessage(`${message} The ${DATASETS_SETTING} setting still lists files, which load at the next start.`, 'Open Setting');
+      if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', DATASETS_SETTING);
+    } else {
+      void vscode.window.showInformationMessage(message);
+    }
+    return count;
+  });
+}

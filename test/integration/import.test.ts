@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../src/constants';
+import { SEARCH_INDEX_FORMAT_NAME, SEARCH_INDEX_MANIFEST } from '../../src/core/search/searchIndexFiles';
+import type { PaperLookupApi } from '../../src/extension';
+import type { ImportOutcome } from '../../src/host/import/importDatasetCommand';
+import { extensionApi, extensionId } from './extensionApi';
+
+const FIXTURES = ['import/papers.jsonl', 'import/papers.json', 'import/papers.csv', 'datasets/papers.parquet'];
+
+function fixture(relative: string): vscode.Uri {
+  const extension = vscode.extensions.getExtension(extensionId);
+  assert.ok(extension);
+  return vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', relative);
+}
+
+function importFiles(uris: readonly vscode.Uri[]): Thenable<ImportOutcome> {
+  return vscode.commands.executeCommand<ImportOutcome>(COMMANDS.importDataset, uris, { confirm: false });
+}
+
+async function titlesFor(api: PaperLookupApi, query: string): Promise<string[]> {
+  return (await api.searchItems(query)).map((item) => item.label);
+}
+
+async function rootLabels(api: PaperLookupApi): Promise<string[]> {
+  return (await api.tree.getChildren()).map((node) => {
+    const label = api.tree.getTreeItem(node).label;
+    return typeof label === 'string' ? label : (label?.label ?? '');
+  });
+}
+
+async function activeCacheFolder(api: PaperLookupApi): Promise<vscode.Uri> {
+  const active = api.library.activeDataset;
+  assert.ok(active, 'an imported dataset is active');
+  return api.datasets.cache.folder(active.key);
+}
+
+describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
+  let api: PaperLookupApi;
+  const all = () => FIXTURES.map(fixture);
+
+  before(async () => {
+    api = await extensionApi();
+    await api.tree.model.setGrouping('venue-tier');
+  });
+
+  // The suites after this one expect the bundled sample.
+  after(async () => {
+    await vscode.commands.executeCommand(COMMANDS.useBundledDataset);
+  });
+
+  it('imports JSONL, JSON, CSV and Parquet files at once; search and tree then show only those papers', async () => {
+    const builds = api.datasets.builds;
+    assert.equal(await importFiles(all()), 'replaced');
+    assert.equal(api.datasets.builds, builds + 1, 'the index was built');
+    assert.deepEqual((await titlesFor(api, 'zeppelin')).sort(), ['A Second Zeppelin Study', 'Zeppelin Transformers Float Above Benchmarks']);
+    assert.equal((await titlesFor(api, 'xylophone'))[0], 'Xylophone Networks for Sparse Attention');
+    assert.deepEqual(await titlesFor(api, 'inversely correlated ood'), [], 'the bundled sample is no longer searched');
+    assert.deepEqual(await rootLabels(api), ['ICLR 2024 · 2', 'ICLR 2023 · 2', 'ICLR 2022 · 2', 'ICLR 2021 · 2']);
+    const stat = await vscode.workspace.fs.stat(await activeCacheFolder(api));
+    assert.equal(stat.type, vscode.FileType.Directory, 'the built index is cached in global storage');
+  });
+
+  it('imports each format on its own', async () => {
+    const expected: Record<string, string> = {
+      'import/papers.jsonl': 'Quokka: Smiling Agents in Reinforcement Learning',
+      'import/papers.json': 'A Second Zeppelin Study',
+      'import/papers.csv': 'Marmot Hibernation Schedules for Learning Rates',
+      'datasets/papers.parquet': 'Second Parquet Paper',
+    };
+    for (const [file, title] of Object.entries(expected)) {
+      assert.equal(await importFiles([fixture(file)]), 'replaced', file);
+      const papers = (await api.library.index()).papers;
+      assert.ok(papers.some((paper) => paper.title === title), `${file} gives "${title}"`);
+      assert.ok(papers.every((paper) => !paper.title.includes('Xylophone') || file.endsWith('.jsonl')), `${file} replaced the previous papers`);
+    }
+  });
+
+  it('loads the same files from the cache the second time, in any order', async () => {
+    assert.equal(await importFiles(all()), 'replaced');
+    const { builds, cacheHits } = api.datasets;
+    assert.equal(await importFiles(all().reverse()), 'replaced');
+    assert.equal(api.datasets.builds, builds, 'nothing was rebuilt');
+    assert.equal(api.datasets.cacheHits, cacheHits + 1);
+    assert.equal((await api.library.index()).papers.length, 8);
+  });
+
+  it('detects a corrupt cached index, deletes and rebuilds it, and keeps searching', async () => {
+    assert.equal(await importFiles(all()), 'replaced');
+    const folder = await activeCacheFolder(api);
+    const manifestUri = vscode.Uri.joinPath(folder, SEARCH_INDEX_MANIFEST);
+    await vscode.workspace.fs.writeFile(manifestUri, new TextEncoder().encode(`{"format": "${SEARCH_INDEX_FORMAT_NAME}", trunc`));
+    const { builds, cacheHits } = api.datasets;
+    assert.equal(await importFiles(all()), 'replaced');
+    assert.equal(api.datasets.builds, builds + 1, 'the corrupt cache was rebuilt');
+    assert.equal(api.datasets.cacheHits, cacheHits);
+    assert.equal((await titlesFor(api, 'marmot hibernation'))[0], 'Marmot Hibernation Schedules for Learning Rates');
+    const manifest = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(manifestUri))) as { format?: string };
+    assert.equal(manifest.format, SEARCH_INDEX_FORMAT_NAME, 'the cache holds a good index again');
+  });
+
+  it('loads the remembered dataset from its cache at the next start, and rebuilds it from the sources when the cache is gone', async () => {
+    assert.equal(await importFiles(all()), 'replaced');
+    const { cacheHits } = api.datasets;
+    assert.equal((await api.library.reload()).papers.length, 8);
+    assert.equal(api.datasets.cacheHits, cacheHits + 1, 'the cached index was loaded');
+
+    await vscode.workspace.fs.delete(await activeCacheFolder(api), { recursive: true });
+    const { builds } = api.datasets;
+    assert.equal((await api.library.reload()).papers.length, 8);
+    assert.equal(api.datasets.builds, builds + 1, 'the index was rebuilt from the source files');
+    await vscode.workspace.fs.stat(await activeCacheFolder(api));
+  });
+
+  it('leaves the previous dataset in use when an import is cancelled while indexing', async () => {
+    assert.equal(await importFiles(all()), 'replaced');
+    const before = await api.library.index();
+    const cancel = new vscode.CancellationTokenSource();
+    const steps: string[] = [];
+    const opening = api.datasets.open([fixture('import/papers.csv'), fixture('import/papers.json')], (step) => {
+      steps.push(step);
+      if (step.startsWith('Indexing')) cancel.cancel();
+    }, cancel.token);
+    await assert.rejects(opening, (error) => error instanceof vscode.CancellationError);
+    assert.ok(steps.includes('Indexing 3 papers…'), `progress was ${steps.join(' | ')}`);
+    assert.equal(await api.library.index(), before);
+    assert.equal((await api.library.index()).papers.length, 8);
+  });
+
+  it('changes nothing and names the file when a file has no usable papers or cannot be read', async () => {
+    assert.equal(await importFiles(all()), 'replaced');
+    const before = await api.library.index();
+    const broken = [fixture('import/papers.json'), fixture('import/no-papers.jsonl')];
+    assert.equal(await importFiles(broken), 'failed');
+    assert.equal(await importFiles([fixture('import/missing.jsonl')]), 'failed');
+    assert.equal(await api.library.index(), before);
+    const none = new vscode.CancellationTokenSource().token;
+    await assert.rejects(api.datasets.open(broken, () => undefined, none), /^ImportError: no-papers\.jsonl: no usable papers \(no-papers\.jsonl:1: missing title; row skipped\)$/);
+    await assert.rejects(api.datasets.open([fixture('import/missing.jsonl')], () => undefined, none), /Cannot read missing\.jsonl: the file does not exist/);
+  });
+
+  it('switches back to the bundled sample and forgets the import', async () => {
+    assert.equal(await importFiles(all()), 'replaced');
+    const count = await vscode.commands.executeCommand<number>(COMMANDS.useBundledDataset);
+    assert.equal(count, 100);
+    assert.equal(api.library.activeDataset, undefined);
+    assert.equal((await titlesFor(api, 'inversely correlated ood'))[0], 'ID and OOD Performance Are Sometimes Inversely Correlated on Real-world Datasets');
+    assert.equal((await api.library.reload()).papers.length, 100, 'the next start loads the bundled sample too');
+  });
+});

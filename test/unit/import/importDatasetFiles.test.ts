@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { importDatasetFiles } from '../../../src/core/import/importDatasetFiles';
+import type { ImportWorkerProgress } from '../../../src/core/import/importWorkerProtocol';
+import { loadSearchIndex } from '../../../src/core/search/loadSearchIndex';
+import { searchPapers } from '../../../src/core/search/searchPapers';
+
+const fixtures = path.join(__dirname, '..', '..', 'fixtures');
+const file = (relative: string) => ({ name: path.basename(relative), bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, relative))) });
+const ALL = ['import/papers.jsonl', 'import/papers.json', 'import/papers.csv', 'datasets/papers.parquet'];
+
+describe('importDatasetFiles (the import worker’s job)', () => {
+  it('merges JSONL, JSON, CSV and Parquet into one loadable index, with problems by file and line', async () => {
+    const progress: ImportWorkerProgress[] = [];
+    const result = await importDatasetFiles({ files: ALL.map(file) }, (step) => progress.push(step));
+    assert.equal(result.type, 'done');
+    if (result.type !== 'done') return;
+    const index = await loadSearchIndex(async (name) => result.files[name] ?? '');
+    assert.equal(index.papers.length, 3 + 2 + 1 + 2);
+    assert.deepEqual(result.report.files, ['papers.jsonl', 'papers.json', 'papers.csv', 'papers.parquet']);
+    assert.equal(result.report.duplicates, 1);
+    assert.equal(result.report.problemCount, 4);
+    assert.deepEqual(
+      result.report.problems.map((problem) => `${problem.file}:${problem.line}`),
+      ['papers.jsonl:3', 'papers.csv:3', 'papers.parquet:0', 'papers.parquet:2'],
+    );
+    assert.deepEqual(progress, [
+      { type: 'reading', file: 'papers.jsonl', papersSoFar: 0 },
+      { type: 'reading', file: 'papers.json', papersSoFar: 3 },
+      { type: 'reading', file: 'papers.csv', papersSoFar: 5 },
+      { type: 'reading', file: 'papers.parquet', papersSoFar: 6 },
+      { type: 'indexing', papers: 8 },
+    ]);
+    const hits = searchPapers(index, 'zeppelin').hits.map((hit) => hit.paper.title);
+    assert.deepEqual(hits.sort(), ['A Second Zeppelin Study', 'Zeppelin Transformers Float Above Benchmarks']);
+  });
+
+  it('counts a paper found in two files once, as a merged duplicate', async () => {
+    const result = await importDatasetFiles({ files: [file('import/papers.json'), file('import/papers.json')] }, () => undefined);
+    assert.equal(result.type, 'done');
+    if (result.type === 'done') assert.equal(result.report.duplicates, 2);
+  });
+
+  it('fails naming the file when one file has no usable papers, whatever the others hold', async () => {
+    const result = await importDatasetFiles({ files: [file('import/papers.json'), file('import/no-papers.jsonl')] }, () => undefined);
+    assert.deepEqual(result, { type: 'failed', message: 'no-papers.jsonl: no usable papers (no-papers.jsonl:1: missing title; row skipped)' });
+  });
+});
