@@ -9,9 +9,18 @@ export const COMMANDS = {
   clearTreeFilter: 'paperLookup.clearTreeFilter',
   refreshTree: 'paperLookup.refreshTree',
   revealInTree: 'paperLookup.revealInTree',
+  importDataset: 'paperLookup.importDataset',
+  useBundledDataset: 'paperLookup.useBundledDataset',
+  insertCitation: 'paperLookup.insertCitation',
+  copyBibtex: 'paperLookup.copyBibtex',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Commands run by the extension itself (a completion's follow-up), never contributed to menus or the palette. */
+export const INTERNAL_COMMANDS = {
+  appendBibEntry: 'paperLookup.internal.appendBibEntry',
+} as const;
 
 export const VIEWS = {
   papers: 'paperLookup.papers',

@@ -1,6 +1,12 @@
 import type * as vscode from 'vscode';
 import { AbstractPanel } from './host/abstractPanel';
+import { CitationCatalog } from './host/citations/citationCatalog';
+import { registerCitations } from './host/citations/registerCitations';
 import { registerFindSimilarCommand } from './host/findSimilarCommand';
+import { configuredDatasets, reloadOnDatasetsChange } from './host/import/configuredDatasets';
+import { DatasetService } from './host/import/datasetService';
+import { registerImportDatasetCommand } from './host/import/importDatasetCommand';
+import { registerUseBundledDatasetCommand } from './host/import/useBundledDatasetCommand';
 import { createLogger } from './host/logger';
 import { PaperLibrary } from './host/paperLibrary';
 import { registerSearchCommand } from './host/searchCommand';
@@ -15,16 +21,24 @@ export interface PaperLookupApi {
   readonly abstractPanel: AbstractPanel;
   /** The sidebar tree: its model, nodes and view. */
   readonly tree: PaperTreeProvider;
+  /** The active papers: tests switch datasets and reload through it. */
+  readonly library: PaperLibrary;
+  /** Imports and the index cache: tests read its cache counters and folder. */
+  readonly datasets: DatasetService;
+  /** Citation keys of the active papers: tests check inserted keys against it. */
+  readonly citations: CitationCatalog;
 }
 
 /** Registers everything and returns; no dataset or index work happens until a command needs it. */
 export function activate(context: vscode.ExtensionContext): PaperLookupApi {
   const logger = createLogger(context);
   const settings = new SettingsWatcher();
-  const library = new PaperLibrary(context.extensionUri, logger);
+  const datasets = DatasetService.create(context, logger);
+  const library = new PaperLibrary(context.extensionUri, logger, { datasets, memento: context.globalState, configuredDatasets });
   const loadIndex = () => library.index();
   const abstractPanel = new AbstractPanel(context.extensionUri, loadIndex, logger);
   const tree = new PaperTreeProvider(library, context.globalState, logger);
+  const citations = new CitationCatalog(library);
 
   context.subscriptions.push(
     settings,
@@ -34,6 +48,10 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
     tree,
     PaperTreeProvider.register(tree, (paperId, query) => abstractPanel.showFromQuery(paperId, query)),
     registerFindSimilarCommand(library, abstractPanel),
+    registerImportDatasetCommand(library, datasets, logger),
+    registerUseBundledDatasetCommand(library, () => configuredDatasets().length, logger),
+    reloadOnDatasetsChange(library),
+    registerCitations(citations, library, settings, context.workspaceState, logger),
     registerSearchCommand(library, settings, async (picked) => {
       await abstractPanel.showFromQuery(picked.paper.id, picked.query);
     }),
@@ -43,6 +61,9 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
     searchItems: async (query) => pickItemsFor(await library.index(), query, settings.settings.search.maxResults).items,
     abstractPanel,
     tree,
+    library,
+    datasets,
+    citations,
   };
 }
 

@@ -11,6 +11,8 @@ export interface AbstractViewState {
 
 export type PageMessage =
   | { readonly type: 'findSimilar' }
+  | { readonly type: 'insertCitation' }
+  | { readonly type: 'copyBibtex' }
   | { readonly type: 'searchWeb' }
   | { readonly type: 'navigate'; readonly direction: 'previous' | 'next' };
 
@@ -22,6 +24,8 @@ export function isPageMessage(value: unknown): value is PageMessage {
   if (!isRecord(value)) return false;
   switch (value.type) {
     case 'findSimilar':
+    case 'insertCitation':
+    case 'copyBibtex':
     case 'searchWeb':
       return true;
     case 'navigate':

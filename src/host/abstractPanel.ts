@@ -131,6 +131,12 @@ export class AbstractPanel implements vscode.Disposable {
     const content = this.content;
     if (!content) return;
     switch (message.type) {
+      case 'insertCitation':
+        await vscode.commands.executeCommand(COMMANDS.insertCitation, content.paper.id);
+        return;
+      case 'copyBibtex':
+        await vscode.commands.executeCommand(COMMANDS.copyBibtex, content.paper.id);
+        return;
       case 'findSimilar':
         await vscode.commands.executeCommand(COMMANDS.findSimilar, content.paper.id);
         return;

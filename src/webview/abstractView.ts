@@ -18,7 +18,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
     const button = (event.target as Element | null)?.closest('button[data-action]');
     if (!(button instanceof HTMLButtonElement) || button.disabled) return;
     const action = button.dataset.action;
-    if (action === 'findSimilar' || action === 'searchWeb') vscode.postMessage({ type: action });
+    if (action === 'findSimilar' || action === 'searchWeb' || action === 'insertCitation' || action === 'copyBibtex') vscode.postMessage({ type: action });
     else if (action === 'previous' || action === 'next') vscode.postMessage({ type: 'navigate', direction: action });
   });
 })();

@@ -53,6 +53,8 @@ export function renderAbstractPage(input: AbstractPageInput): string {
 <span class="badge tier-${paper.tier}" role="note" aria-label="Decision: ${attribute(paper.decision)}">${escapeHtml(paper.decision || 'No decision')}</span></p>
 </header>
 <nav class="actions" aria-label="Paper actions">
+<button type="button" data-action="insertCitation" title="Cites the paper at the cursor of the last LaTeX or Markdown editor and adds its BibTeX entry">Insert Citation</button>
+<button type="button" data-action="copyBibtex">Copy BibTeX</button>
 <button type="button" data-action="findSimilar">Find Similar Papers</button>
 <button type="button" data-action="searchWeb" title="Opens a scholar search for this title in your browser">Search the Web for Title</button>
 ${positionControls(input.position)}

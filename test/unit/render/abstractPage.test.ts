@@ -57,6 +57,12 @@ describe('renderAbstractPage', () => {
     assert.match(html, /holds no authors, identifiers or links/);
   });
 
+  it('offers Insert Citation and Copy BibTeX as buttons the page script reports', () => {
+    const html = page();
+    assert.match(html, /<button type="button" data-action="insertCitation"[^>]*>Insert Citation<\/button>/);
+    assert.match(html, /<button type="button" data-action="copyBibtex">Copy BibTeX<\/button>/);
+  });
+
   it('offers previous/next only inside a result list, disabled at the ends', () => {
     assert.doesNotMatch(page(), /data-action="previous"/);
     const first = page({ position: { index: 0, total: 3 } });

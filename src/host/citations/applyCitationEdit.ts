@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { Paper } from '../../core/dataset/paper';
+import type { Logger } from '../../core/log';
+import { fileLabel } from './fileLabel';
+import { offerCopyBibtex } from './offerCopyBibtex';
+import type { BibliographyPlan } from './planBibliographyEdit';
+
+const STATUS_MS = 6000;
+
+/**
+ * Applies one WorkspaceEdit holding the citation and the .bib entry, so one undo reverts both, then tells
+ * the user what happened. A .bib that had no unsaved changes is saved, so LaTeX and Pandoc see the entry;
+ * one with unsaved changes is left for the user to save (never written behind their back).
+ */
+export async function applyCitationEdit(edit: vscode.WorkspaceEdit, plan: BibliographyPlan, paper: Paper, logger: Logger): Promise<boolean> {
+  const append = plan.append;
+  const bibWasDirty = append?.target.document?.isDirty ?? false;
+  if (edit.size > 0 && !(await vscode.workspace.applyEdit(edit))) {
+    logger.warn(`Could not apply the citation edit for ${plan.key}.`);
+    offerCopyBibtex(`The citation could not be inserted (the document or ${append ? fileLabel(append.target.uri) : 'the bibliography'} may be read-only). Nothing was changed.`, paper, 'warning');
+    return false;
+  }
+  // A created file is written by the edit itself.
+  if (append?.target.document && !bibWasDirty) {
+    try {
+      await (await vscode.workspace.openTextDocument(append.target.uri)).save();
+    } catch (error) {
+      logger.warn(`Could not save ${append.target.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  report(plan, paper);
+  return true;
+}
+
+function report(plan: BibliographyPlan, paper: Paper): void {
+  if (plan.existing?.reason === 'same-title') {
+    void vscode.window.showInformationMessage(`"${paper.title}" is already in ${fileLabel(plan.existing.uri)} as ${plan.key}; cited that key.`);
+  } else if (plan.existing) {
+    vscode.window.setStatusBarMessage(`Cited ${plan.key}, already in ${fileLabel(plan.existing.uri)}.`, STATUS_MS);
+  } else if (plan.append) {
+    vscode.window.setStatusBarMessage(`Cited ${plan.key} and added its BibTeX entry to ${fileLabel(plan.append.target.uri)}.`, STATUS_MS);
+    if (plan.append.warning !== undefined) {
+      void vscode.window.showWarningMessage(
+        `${fileLabel(plan.append.target.uri)} does not parse cleanly: ${plan.append.warning} The entry for ${plan.key} was added at the end; nothing else in the file was changed.`,
+      );
+    }
+  } else {
+    offerCopyBibtex(`Cited ${plan.key}. No bibliography file is in use, so its BibTeX entry was not saved anywhere.`, paper);
+  }
+}

@@ -1,0 +1,86 @@
+import * as vscode from 'vscode';
+import { INTERNAL_COMMANDS } from '../../constants';
+import { normaliseTitle } from '../../core/citations/normaliseTitle';
+import type { BibEntrySummary } from '../../core/citations/scanBibFile';
+import type { Paper } from '../../core/dataset/paper';
+import { citeCompletionContextAt } from '../../core/editing/citeCompletionContextAt';
+import { searchPapers } from '../../core/search/searchPapers';
+import { paperDescription } from '../../core/search/resultText';
+import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown';
+import type { AppendBibEntryArguments } from './appendBibEntryCommand';
+import type { CitationCatalog } from './citationCatalog';
+import { citationSettingsFor } from './citationSettingsFor';
+import { CITE_DOCUMENT_SELECTOR, citeLanguageOf } from './citeLanguageOf';
+import { readBibEntries } from './readBibEntries';
+
+const KEY_MATCHES = 8;
+const SEARCH_MATCHES = 20;
+
+/**
+ * Completes citation keys inside `\cite…{…}` and after a Pandoc `@`: the typed word searches the index
+ * (titles and abstracts, not only keys). Accepting inserts the key and then runs a command that adds the
+ * BibTeX entry to the bibliography, since a completion's own edits cannot reach another file.
+ */
+export class CiteCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly catalog: CitationCatalog) {}
+
+  static register(catalog: CitationCatalog): vscode.Disposable {
+    return vscode.languages.registerCompletionItemProvider(CITE_DOCUMENT_SELECTOR, new CiteCompletionProvider(catalog), '{', ',', '@');
+  }
+
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionList | undefined> {
+    const lang = citeLanguageOf(document);
+    if (lang === undefined) return undefined;
+    const context = citeCompletionContextAt(document.getText(), document.offsetAt(position), lang);
+    if (context === undefined) return undefined;
+    const range = new vscode.Range(document.positionAt(context.replaceStart), position);
+    // Incomplete: every keystroke asks again, so the search follows the word being typed.
+    if (context.prefix === '') return new vscode.CompletionList([hintItem(range)], true);
+
+    const settings = citationSettingsFor(document);
+    const table = await this.catalog.table(settings);
+    if (token.isCancellationRequested) return undefined;
+    const papers = new Map<string, Paper>();
+    for (const paper of table.keysStartingWith(context.prefix, KEY_MATCHES)) papers.set(paper.id, paper);
+    for (const hit of searchPapers(table.index, context.prefix, { limit: SEARCH_MATCHES }).hits) papers.set(hit.paper.id, hit.paper);
+    if (papers.size === 0) return new vscode.CompletionList([], true);
+    const entries = await readBibEntries(document, lang, settings);
+    if (token.isCancellationRequested) return undefined;
+
+    const items = [...papers.values()].map((paper, rank) => {
+      const existing = existingKey(entries, paper);
+      const key = existing ?? table.keyOf(paper);
+      const item = new vscode.CompletionItem({ label: key, description: paperDescription(paper) }, vscode.CompletionItemKind.Reference);
+      item.detail = paper.title;
+      item.documentation = new vscode.MarkdownString(treeItemTooltipMarkdown(paper));
+      item.insertText = key;
+      item.range = range;
+      // The typed word leads, so words found only in the abstract (or by typo correction) are not filtered out.
+      item.filterText = `${context.prefix} ${key} ${paper.title}`;
+      item.sortText = String(rank).padStart(4, '0');
+      if (existing === undefined) {
+        const args: AppendBibEntryArguments = { paperId: paper.id, uri: document.uri.toString(), offset: context.replaceStart, key };
+        item.command = { command: INTERNAL_COMMANDS.appendBibEntry, title: 'Add the BibTeX entry', arguments: [args] };
+      }
+      return item;
+    });
+    return new vscode.CompletionList(items, true);
+  }
+}
+
+/** The key the bibliography already uses for this paper (same normalised title and, when both say, same year). */
+function existingKey(entries: readonly BibEntrySummary[], paper: Paper): string | undefined {
+  const title = normaliseTitle(paper.title);
+  if (title === '') return undefined;
+  const year = paper.year === undefined ? undefined : String(paper.year);
+  return entries.find((entry) => entry.title === title && (entry.year === undefined || year === undefined || entry.year === year))?.key;
+}
+
+function hintItem(range: vscode.Range): vscode.CompletionItem {
+  const item = new vscode.CompletionItem('Type a word from a paper title or abstract…', vscode.CompletionItemKind.Text);
+  item.insertText = '';
+  item.filterText = '';
+  item.range = range;
+  item.detail = 'Paper Lookup searches the dataset as you type.';
+  return item;
+}

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../constants';
+import type { Paper } from '../../core/dataset/paper';
+import { citeKeyAt } from '../../core/editing/citeKeyAt';
+import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown';
+import type { CitationCatalog } from './citationCatalog';
+import { citationSettingsFor } from './citationSettingsFor';
+import { CITE_DOCUMENT_SELECTOR, citeLanguageOf } from './citeLanguageOf';
+import { readBibEntries } from './readBibEntries';
+
+/**
+ * Hover on a citation key of a dataset paper: its title, venue, decision and the start of its abstract,
+ * with a link to the abstract view. A key is the paper's when it is our key for it, or when the .bib
+ * entry with that key has the paper's title (keys written by hand or by another tool).
+ */
+export class CiteHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly catalog: CitationCatalog) {}
+
+  static register(catalog: CitationCatalog): vscode.Disposable {
+    return vscode.languages.registerHoverProvider(CITE_DOCUMENT_SELECTOR, new CiteHoverProvider(catalog));
+  }
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const lang = citeLanguageOf(document);
+    if (lang === undefined) return undefined;
+    const found = citeKeyAt(document.getText(), document.offsetAt(position), lang);
+    if (!found) return undefined;
+    const settings = citationSettingsFor(document);
+    const table = await this.catalog.table(settings);
+    let paper = table.paperOfKey(found.key);
+    if (!paper) {
+      const entry = (await readBibEntries(document, lang, settings)).find((candidate) => candidate.key.toLowerCase() === found.key.toLowerCase());
+      paper = entry && table.papersWithTitle(entry.title).find((candidate) => entry.year === undefined || String(candidate.year) === entry.year);
+    }
+    if (!paper || token.isCancellationRequested) return undefined;
+    return new vscode.Hover(hoverMarkdown(paper), new vscode.Range(document.positionAt(found.start), document.positionAt(found.end)));
+  }
+}
+
+function hoverMarkdown(paper: Paper): vscode.MarkdownString {
+  const link = `command:${COMMANDS.openAbstract}?${encodeURIComponent(JSON.stringify([paper.id]))}`;
+  const markdown = new vscode.MarkdownString(`${treeItemTooltipMarkdown(paper)}\n\n[Open Abstract](${link} "Show the paper in the abstract view")`);
+  // The text comes from the dataset: no HTML, and the only command a link may run is opening the abstract.
+  markdown.supportHtml = false;
+  markdown.isTrusted = { enabledCommands: [COMMANDS.openAbstract] };
+  return markdown;
+}

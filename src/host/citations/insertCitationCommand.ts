@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../constants';
+import type { PaperLibrary } from '../paperLibrary';
+import type { SettingsWatcher } from '../settings';
+import { choosePaper } from './choosePaper';
+import { citeInEditor, type CitationServices } from './citeInEditor';
+import { citeLanguageOf } from './citeLanguageOf';
+import type { LastTextEditor } from './lastTextEditor';
+import { offerCopyBibtex } from './offerCopyBibtex';
+
+/**
+ * `paperLookup.insertCitation`: cites a paper (passed, or picked in the search) in the active LaTeX or
+ * Markdown editor, or the last one when the abstract view has focus. Resolves true when it cited.
+ */
+export function registerInsertCitationCommand(
+  library: PaperLibrary,
+  settings: SettingsWatcher,
+  lastEditor: LastTextEditor,
+  services: CitationServices,
+): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.insertCitation, async (argument?: unknown) => {
+    const editor = lastEditor.editor;
+    const given = argument !== undefined && argument !== null;
+    if (!editor || citeLanguageOf(editor.document) === undefined) {
+      const where = editor ? `a ${editor.document.languageId} file` : 'no text editor';
+      const paper = given ? await choosePaper(library, settings.settings.search.maxResults, argument) : undefined;
+      offerCopyBibtex(`Citations go into LaTeX and Markdown files, and this is ${where}. Copy the BibTeX entry instead?`, paper);
+      return false;
+    }
+    const paper = await choosePaper(library, settings.settings.search.maxResults, argument);
+    if (!paper) {
+      if (given) void vscode.window.showWarningMessage('That paper is not in the current dataset.');
+      return false;
+    }
+    return citeInEditor(editor, paper, services);
+  });
+}

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { SETTINGS_SECTION } from '../../constants';
+import { parseSettings } from '../../core/settings';
+
+const KEY_FORMAT_SETTING = `${SETTINGS_SECTION}.citation.keyFormat`;
+
+/**
+ * Warns once when `paperLookup.citation.keyFormat` is invalid (at start, and after each change that
+ * leaves it invalid), naming the problem; keys use the default format meanwhile.
+ */
+export function watchKeyFormat(): vscode.Disposable {
+  const check = (): void => {
+    const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    const problem = parseSettings((key) => configuration.get(key)).citation.keyFormatProblem;
+    if (problem === undefined) return;
+    const open = 'Open Setting';
+    void vscode.window.showWarningMessage(`${problem} Citation keys use the default format until it is fixed.`, open).then(async (choice) => {
+      if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', KEY_FORMAT_SETTING);
+    });
+  };
+  check();
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration(KEY_FORMAT_SETTING)) check();
+  });
+}

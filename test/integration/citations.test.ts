@@ -1,0 +1,414 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../src/constants';
+import { bibtexEntry } from '../../src/core/citations/bibtexEntry';
+import type { Paper } from '../../src/core/dataset/paper';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { PaperLookupApi } from '../../src/extension';
+import { eventually, extensionApi } from './extensionApi';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'citations');
+const citation = DEFAULT_SETTINGS.citation;
+
+interface Cited {
+  readonly paper: Paper;
+  readonly key: string;
+  readonly entry: string;
+}
+
+/** Each test edits its own copy of the fixture documents, in a folder of the workspace that is removed afterwards. */
+describe('Citations in a real VS Code', () => {
+  let api: PaperLookupApi;
+  let subspace: Cited;
+  let folder: string;
+  let runs = 0;
+  const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
+
+  let autoSave: unknown;
+
+  before(async () => {
+    // VS Code for the web saves after a delay by default; a save landing after a test removed its folder
+    // would recreate the folder, and "unsaved" would depend on timing.
+    const files = vscode.workspace.getConfiguration('files');
+    autoSave = files.inspect('autoSave')?.globalValue;
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    api = await extensionApi();
+    subspace = await cited('subspace regularizers few-shot class incremental');
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+  });
+
+  beforeEach(() => {
+    runs += 1;
+    folder = path.join(workspaceRoot(), `.citations-test-${process.pid}-${runs}`);
+    fs.cpSync(FIXTURES, folder, { recursive: true });
+  });
+
+  afterEach(async () => {
+    // Edited documents are reverted, not saved, so closing them asks nothing and writes nothing.
+    for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty && candidate.uri.fsPath.startsWith(folder))) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(path.join(workspaceRoot(), 'references.bib'), { force: true });
+  });
+
+  async function cited(query: string): Promise<Cited> {
+    const [item] = await api.searchItems(query);
+    assert.ok(item, `no paper for "${query}"`);
+    const key = (await api.citations.table(citation)).keyOf(item.paper);
+    return { paper: item.paper, key, entry: bibtexEntry(item.paper, key, citation) };
+  }
+
+  const file = (name: string): string => path.join(folder, name);
+  const disk = (name: string): string => fs.readFileSync(file(name), 'utf8');
+
+  /** Opens a copied fixture with the cursor(s) right after each `after` text (first occurrence each). */
+  async function open(name: string, ...after: string[]): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument(file(name));
+    const editor = await vscode.window.showTextDocument(document);
+    const text = document.getText();
+    editor.selections = after.map((marker) => {
+      const at = text.indexOf(marker);
+      assert.ok(at >= 0, `"${marker}" not in ${name}`);
+      const position = document.positionAt(at + marker.length);
+      return new vscode.Selection(position, position);
+    });
+    return editor;
+  }
+
+  const insertCitation = (argument: unknown = subspace.paper.id): Thenable<boolean> => vscode.commands.executeCommand<boolean>(COMMANDS.insertCitation, argument);
+
+  /** Runs a command that shows a quick pick, accepting the pick's first item (or the next one) once it is up. */
+  async function answeringQuickPick<T>(run: () => Thenable<T>, selectNext = false): Promise<T> {
+    let settled = false;
+    const result = Promise.resolve(run()).finally(() => {
+      settled = true;
+    });
+    while (!settled) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (settled) break;
+      if (selectNext) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    return result;
+  }
+
+  /** The file's text once saved with something other than `before` (the save follows the edit). */
+  const saved = (name: string, before: string): Promise<string> => eventually(() => (disk(name) !== before ? disk(name) : undefined), `${name} to be saved`);
+
+  /** The fixture .bib as copied, then exactly the appended entry: nothing before it changed. */
+  function assertAppended(bibText: string, original: string, entry: string): void {
+    assert.ok(bibText.startsWith(original), 'the existing .bib text must be kept unchanged');
+    assert.equal(bibText.slice(original.length).trim(), entry);
+  }
+
+  describe('insertCitation in LaTeX', () => {
+    it('uses \\citep with natbib and appends the entry to \\bibliography{refs}, saving the .bib', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('natbib.tex', 'prior work');
+      assert.equal(await answeringQuickPick(() => insertCitation()), true);
+      assert.match(editor.document.getText(), new RegExp(`prior work\\\\citep\\{${subspace.key}\\}\\.`));
+      assertAppended(await saved('refs.bib', original), original, subspace.entry);
+      assert.ok(subspace.entry.startsWith('% Paper Lookup: authors and URL are not in the dataset'));
+      assert.match(subspace.entry, /@inproceedings\{/);
+    });
+
+    it('offers \\citet as the textual choice with natbib', async () => {
+      const editor = await open('natbib.tex', 'prior work');
+      assert.equal(await answeringQuickPick(() => insertCitation(), true), true);
+      assert.ok(editor.document.getText().includes(`prior work\\citet{${subspace.key}}.`));
+    });
+
+    it('uses \\autocite with biblatex and the \\addbibresource file', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('biblatex.tex', 'prior work');
+      assert.equal(await answeringQuickPick(() => insertCitation()), true);
+      assert.ok(editor.document.getText().includes(`prior work\\autocite{${subspace.key}}.`));
+      assertAppended(await saved('refs.bib', original), original, subspace.entry);
+    });
+
+    it('uses \\cite without a citation package, asking nothing', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('plain.tex', 'prior work');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`prior work\\cite{${subspace.key}}.`));
+      assert.ok((await saved('refs.bib', original)).includes(`{${subspace.key},`));
+    });
+
+    it('follows % !TEX root to the main file for the package and the bibliography beside it', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('chapters/intro.tex', 'prior work');
+      assert.equal(await answeringQuickPick(() => insertCitation()), true);
+      assert.ok(editor.document.getText().includes(`prior work\\citep{${subspace.key}}.`));
+      assertAppended(await saved('refs.bib', original), original, subspace.entry);
+      assert.equal(fs.existsSync(file('chapters/refs.bib')), false);
+    });
+
+    it('adds the key to the \\citep{…} the cursor is in, without asking or nesting', async () => {
+      const editor = await open('natbib.tex', 'other2021');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`\\citep{existingKey2020, other2021, ${subspace.key}}`));
+      assert.deepEqual(
+        editor.selections.map((selection) => editor.document.offsetAt(selection.active)),
+        [editor.document.getText().indexOf(`${subspace.key}}`) + subspace.key.length],
+        'the cursor ends after the added key',
+      );
+    });
+
+    it('cites at every cursor and appends the entry once', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('plain.tex', 'forget', 'prior work');
+      assert.equal(await insertCitation(), true);
+      const text = editor.document.getText();
+      assert.ok(text.includes(`forget\\cite{${subspace.key}} old classes as shown by prior work\\cite{${subspace.key}}.`));
+      assert.equal((await saved('refs.bib', original)).split(`{${subspace.key},`).length - 1, 1);
+    });
+
+    it('creates a missing .bib the document names, and one undo removes citation and entry', async () => {
+      const editor = await open('missing-bib.tex', 'prior work');
+      const before = editor.document.getText();
+      assert.equal(await insertCitation(), true);
+      assert.equal(disk('bib/new-refs.bib').trim(), subspace.entry);
+      assert.equal(fs.existsSync(file('references.bib')), false);
+
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before);
+      assert.equal(fs.existsSync(file('bib/new-refs.bib')), false, 'the undo also removes the created .bib');
+    });
+  });
+
+  describe('undo', () => {
+    it('reverts the citation and the entry appended to an existing .bib with one undo', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('plain.tex', 'prior work');
+      const before = editor.document.getText();
+      assert.equal(await insertCitation(), true);
+      const bib = await vscode.workspace.openTextDocument(file('refs.bib'));
+      assert.notEqual(bib.getText(), original);
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before);
+      assert.equal(bib.getText(), original);
+    });
+  });
+
+  describe('insertCitation in Markdown', () => {
+    it('writes [@key] and appends to the front matter bibliography', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('front-matter.md', 'prior work');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`prior work[@${subspace.key}].`));
+      assertAppended(await saved('refs.bib', original), original, subspace.entry);
+    });
+
+    it('adds ; @key inside an existing [@a; @b]', async () => {
+      const editor = await open('front-matter.md', '@existingKey2020');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`[@existingKey2020; @${subspace.key}; @other2021]`));
+    });
+
+    it('uses references.bib in the workspace folder when nothing names a bibliography', async () => {
+      fs.writeFileSync(path.join(workspaceRoot(), 'references.bib'), '');
+      const editor = await open('no-front-matter.md', 'prior work');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`prior work[@${subspace.key}].`));
+      assert.equal(fs.readFileSync(path.join(workspaceRoot(), 'references.bib'), 'utf8').trim(), subspace.entry);
+    });
+  });
+
+  describe('the bibliography', () => {
+    it('never appends the same paper twice', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('plain.tex', 'prior work');
+      assert.equal(await insertCitation(), true);
+      const once = await saved('refs.bib', original);
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      assert.equal(await insertCitation(), true);
+      assert.equal(disk('refs.bib'), once);
+      assert.equal(editor.document.getText().split(`\\cite{${subspace.key}}`).length - 1, 2);
+    });
+
+    it('cites the key the .bib already uses for the same title', async () => {
+      const own = '@inproceedings{myOwnKey,\n  title = {Subspace Regularizers for Few-Shot Class Incremental Learning},\n  year = {2022}\n}\n';
+      fs.appendFileSync(file('refs.bib'), own);
+      const original = disk('refs.bib');
+      const editor = await open('plain.tex', 'prior work');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes('prior work\\cite{myOwnKey}.'));
+      assert.equal(disk('refs.bib'), original);
+    });
+
+    it('keeps unsaved edits of an open .bib and leaves it unsaved', async () => {
+      const original = disk('refs.bib');
+      const bib = await vscode.workspace.openTextDocument(file('refs.bib'));
+      const bibEditor = await vscode.window.showTextDocument(bib);
+      await bibEditor.edit((builder) => builder.insert(new vscode.Position(0, 0), '% unsaved note\n'));
+      const editor = await open('plain.tex', 'prior work');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`\\cite{${subspace.key}}`));
+      assertAppended(bib.getText(), `% unsaved note\n${original}`, subspace.entry);
+      assert.equal(bib.isDirty, true);
+      assert.equal(disk('refs.bib'), original, 'the file on disk is not written behind the editor');
+    });
+
+    it('appends to a .bib that does not parse, changing nothing else', async () => {
+      const broken = `${disk('refs.bib')}\n@article{broken,\n  title = {Never closed\n`;
+      fs.writeFileSync(file('refs.bib'), broken);
+      const editor = await open('plain.tex', 'prior work');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`\\cite{${subspace.key}}`));
+      assertAppended(await saved('refs.bib', broken), broken, subspace.entry);
+    });
+
+    it('refuses a .bib on a read-only file system before changing anything', async () => {
+      const scheme = 'paperlookup-readonly';
+      const files = new Map([
+        ['/paper.tex', disk('plain.tex')],
+        ['/refs.bib', disk('refs.bib')],
+      ]);
+      const registration = vscode.workspace.registerFileSystemProvider(scheme, readOnlyFileSystem(files), { isReadonly: true });
+      try {
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/paper.tex' }));
+        const editor = await vscode.window.showTextDocument(document);
+        const at = document.positionAt(document.getText().indexOf('prior work') + 'prior work'.length);
+        editor.selection = new vscode.Selection(at, at);
+        assert.equal(await insertCitation(), false);
+        assert.equal(document.getText(), files.get('/paper.tex'));
+        assert.equal(document.isDirty, false);
+      } finally {
+        registration.dispose();
+      }
+    });
+
+    it('inserts nothing into other file types', async () => {
+      fs.writeFileSync(file('notes.txt'), 'plain text\n');
+      const editor = await open('notes.txt', 'plain');
+      assert.equal(await insertCitation(), false);
+      assert.equal(editor.document.getText(), 'plain text\n');
+      assert.equal(editor.document.isDirty, false);
+    });
+  });
+
+  describe('completion and hover', () => {
+    async function completions(editor: vscode.TextEditor): Promise<vscode.CompletionItem[]> {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
+      return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference);
+    }
+    const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+
+    /** Types `before` + `after` at the cursor and leaves the cursor between them. */
+    async function typeAtCursor(editor: vscode.TextEditor, before: string, after = ''): Promise<void> {
+      const start = editor.document.offsetAt(editor.selection.active);
+      await editor.edit((builder) => builder.insert(editor.selection.active, before + after));
+      const cursor = editor.document.positionAt(start + before.length);
+      editor.selection = new vscode.Selection(cursor, cursor);
+    }
+
+    it('completes a \\cite{ from title words, and accepting adds the BibTeX entry', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('plain.tex', 'prior work');
+      await typeAtCursor(editor, '\\cite{subspace', '}');
+      const items = await completions(editor);
+      const item = items.find((candidate) => labelOf(candidate) === subspace.key);
+      assert.ok(item, `no ${subspace.key} among ${items.map(labelOf).join(', ')}`);
+      assert.equal(item.detail, subspace.paper.title);
+      assert.equal(item.insertText, subspace.key);
+      assert.ok(item.filterText?.includes(subspace.key) && item.filterText.includes('Subspace Regularizers'));
+      const documentation = item.documentation as vscode.MarkdownString;
+      assert.match(documentation.value, /ICLR 2022/);
+      assert.equal(documentation.isTrusted, undefined);
+
+      // What VS Code does on accept: replace the typed word with the key, then run the item's command.
+      const range = item.range as vscode.Range;
+      await editor.edit((builder) => builder.replace(range, subspace.key));
+      assert.ok(item.command);
+      assert.equal(await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? [])), true);
+      assert.ok(editor.document.getText().includes(`prior work\\cite{${subspace.key}}.`));
+      assertAppended(await saved('refs.bib', original), original, subspace.entry);
+    });
+
+    it('completes after [@ in Markdown, and offers nothing outside a citation', async () => {
+      const editor = await open('no-front-matter.md', 'prior work');
+      await typeAtCursor(editor, ' [@subspace', ']');
+      assert.ok((await completions(editor)).some((item) => labelOf(item) === subspace.key));
+      editor.selection = new vscode.Selection(2, 3, 2, 3);
+      assert.deepEqual((await completions(editor)).map(labelOf), []);
+    });
+
+    it('hovers a key of a dataset paper with its title, venue, decision and an Open Abstract link', async () => {
+      const editor = await open('plain.tex', 'prior work');
+      await typeAtCursor(editor, `\\cite{${subspace.key}}`);
+      const at = editor.document.positionAt(editor.document.getText().indexOf(subspace.key) + 3);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+      assert.match(text, /Subspace Regularizers for Few\\-Shot Class Incremental Learning/);
+      assert.match(text, /ICLR 2022/);
+      assert.match(text, /Accept \\\(Poster\\\)/);
+      assert.ok(text.includes(`command:${COMMANDS.openAbstract}?${encodeURIComponent(JSON.stringify([subspace.paper.id]))}`));
+    });
+
+    it('hovers a hand-written key whose .bib entry has a dataset paper’s title', async () => {
+      fs.appendFileSync(file('refs.bib'), '@misc{handWritten,\n  title = {Subspace regularizers for few-shot class incremental learning},\n  year = 2022\n}\n');
+      const editor = await open('plain.tex', 'prior work');
+      await typeAtCursor(editor, '\\cite{handWritten, other2021}');
+      const at = editor.document.positionAt(editor.document.getText().indexOf('handWritten') + 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+      assert.match(text, /Subspace Regularizers/);
+      const unknown = editor.document.positionAt(editor.document.getText().indexOf('other2021') + 2);
+      const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, unknown);
+      assert.equal(none.length, 0, 'keys of papers outside the dataset get no hover');
+    });
+  });
+
+  describe('from the abstract view', () => {
+    it('cites into the text editor beside the abstract view when the view is the active tab', async () => {
+      const editor = await open('plain.tex', 'prior work');
+      await api.abstractPanel.showFromQuery(subspace.paper.id, '');
+      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+      assert.ok(vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview, 'the abstract view is the active tab');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`prior work\\cite{${subspace.key}}.`));
+    });
+  });
+
+  describe('copyBibtex', () => {
+    it('puts the entry on the clipboard and returns it', async () => {
+      await vscode.env.clipboard.writeText('');
+      const entry = await vscode.commands.executeCommand<string>(COMMANDS.copyBibtex, subspace.paper.id);
+      assert.equal(entry, subspace.entry);
+      assert.equal(await vscode.env.clipboard.readText(), `${subspace.entry}\n`);
+    });
+  });
+});
+
+/** A file system that only reads, like a read-only virtual workspace. */
+function readOnlyFileSystem(files: ReadonlyMap<string, string>): vscode.FileSystemProvider {
+  const text = (uri: vscode.Uri): string => {
+    const content = files.get(uri.path);
+    if (content === undefined) throw vscode.FileSystemError.FileNotFound(uri);
+    return content;
+  };
+  const refuse = (): never => {
+    throw vscode.FileSystemError.NoPermissions('read-only');
+  };
+  return {
+    onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
+    watch: () => new vscode.Disposable(() => undefined),
+    stat: (uri) => (uri.path === '/' ? { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 } : { type: vscode.FileType.File, ctime: 0, mtime: 0, size: text(uri).length }),
+    readDirectory: () => [...files.keys()].map((name) => [name.slice(1), vscode.FileType.File] as [string, vscode.FileType]),
+    readFile: (uri) => new TextEncoder().encode(text(uri)),
+    createDirectory: refuse,
+    writeFile: refuse,
+    delete: refuse,
+    rename: refuse,
+  };
+}
