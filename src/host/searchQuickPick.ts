@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMANDS } from '../constants';
 import type { Paper } from '../core/dataset/paper';
 import type { SearchIndex } from '../core/search/buildSearchIndex';
 import { searchPapers, type SearchHit } from '../core/search/searchPapers';
@@ -14,6 +15,14 @@ export interface PickedPaper {
   readonly query: string;
   readonly matchedTerms: readonly string[];
 }
+
+/** Actions on one result without leaving the picker; each runs the command of the same name with the paper. */
+const ITEM_ACTIONS: ReadonlyArray<vscode.QuickInputButton & { readonly command: string }> = [
+  { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert Citation', command: COMMANDS.insertCitation },
+  { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy BibTeX', command: COMMANDS.copyBibtex },
+  { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: 'Reveal in Papers View', command: COMMANDS.revealInTree },
+  { iconPath: new vscode.ThemeIcon('sparkle'), tooltip: 'Find Similar Papers', command: COMMANDS.findSimilar },
+];
 
 const PLACEHOLDER = 'Search papers by title or abstract words, e.g. diffusion year:2022..2023 decision:oral';
 
@@ -33,60 +42,78 @@ export function hitItems(hits: readonly SearchHit[]): PaperPickItem[] {
     detail: abstractSnippet(hit.paper),
     // Lunr ranked these; VS Code's own fuzzy filter must neither hide nor reorder them.
     alwaysShow: true,
+    buttons: ITEM_ACTIONS,
     paper: hit.paper,
     matchedTerms: hit.matchedTerms,
   }));
 }
 
-/**
- * The palette search: results replace on every keystroke, ranked by the index.
- * Resolves with the chosen paper, or undefined when the user closes the picker.
- */
-export async function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit: number, initialQuery = ''): Promise<PickedPaper | undefined> {
+/** How a picker fills itself: once, or again on every change of what the user types. */
+type FillPicker = (picker: vscode.QuickPick<PaperPickItem>, disposables: vscode.Disposable[]) => void;
+
+/** One picker for every list of papers: Enter resolves with the item, the row buttons run their command. */
+async function runPaperPicker(title: string, placeholder: string, fill: FillPicker): Promise<PickedPaper | undefined> {
   const quickPick = vscode.window.createQuickPick<PaperPickItem>();
-  quickPick.title = 'Paper Lookup';
-  quickPick.placeholder = PLACEHOLDER;
-  quickPick.matchOnDescription = false;
-  quickPick.matchOnDetail = false;
-  quickPick.value = initialQuery;
-  quickPick.busy = true;
+  quickPick.title = title;
+  quickPick.placeholder = placeholder;
   const disposables: vscode.Disposable[] = [quickPick];
   try {
     return await new Promise<PickedPaper | undefined>((resolve) => {
-      let index: SearchIndex | undefined;
-      const update = (): void => {
-        if (!index) return;
-        const { items, message } = pickItemsFor(index, quickPick.value, limit);
-        quickPick.items = items;
-        quickPick.title = message ? `Paper Lookup — ${message}` : 'Paper Lookup';
-      };
       disposables.push(
-        quickPick.onDidChangeValue(update),
         quickPick.onDidAccept(() => {
           const [item] = quickPick.selectedItems;
           if (item) resolve({ paper: item.paper, query: quickPick.value, matchedTerms: item.matchedTerms });
         }),
         quickPick.onDidHide(() => resolve(undefined)),
+        quickPick.onDidTriggerItemButton(({ button, item }) => {
+          const action = ITEM_ACTIONS.find((candidate) => candidate === button);
+          if (!action) return;
+          quickPick.hide();
+          void vscode.commands.executeCommand(action.command, item.paper.id);
+        }),
       );
+      fill(quickPick, disposables);
       quickPick.show();
-      loadIndex().then(
-        (loaded) => {
-          index = loaded;
-          quickPick.busy = false;
-          update();
-        },
-        (error: unknown) => {
-          quickPick.busy = false;
-          quickPick.title = `Paper Lookup — the paper index could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-        },
-      );
     });
   } finally {
     for (const disposable of disposables) disposable.dispose();
   }
 }
 
-/** A fixed list of ranked papers (e.g. similar papers) in the same picker the search uses. */
-export async function showPaperList(title: string, items: readonly PaperPickItem[]): Promise<PaperPickItem | undefined> {
-  return vscode.window.showQuickPick(items, { title, placeHolder: 'Pick a paper to open its abstract', matchOnDetail: true });
+/**
+ * The palette search: results replace on every keystroke, ranked by the index.
+ * Resolves with the chosen paper, or undefined when the user closes the picker.
+ */
+export function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit: number, initialQuery = ''): Promise<PickedPaper | undefined> {
+  return runPaperPicker('Paper Lookup', PLACEHOLDER, (quickPick, disposables) => {
+    quickPick.value = initialQuery;
+    quickPick.busy = true;
+    let index: SearchIndex | undefined;
+    const update = (): void => {
+      if (!index) return;
+      const { items, message } = pickItemsFor(index, quickPick.value, limit);
+      quickPick.items = items;
+      quickPick.title = message ? `Paper Lookup — ${message}` : 'Paper Lookup';
+    };
+    disposables.push(quickPick.onDidChangeValue(update));
+    loadIndex().then(
+      (loaded) => {
+        index = loaded;
+        quickPick.busy = false;
+        update();
+      },
+      (error: unknown) => {
+        quickPick.busy = false;
+        quickPick.title = `Paper Lookup — the paper index could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      },
+    );
+  });
+}
+
+/** A fixed list of ranked papers (e.g. similar papers) in the same picker; typing narrows it. */
+export function showPaperList(title: string, items: readonly PaperPickItem[]): Promise<PickedPaper | undefined> {
+  return runPaperPicker(title, 'Type to narrow the list; Enter opens the abstract', (quickPick) => {
+    quickPick.matchOnDetail = true;
+    quickPick.items = items.map((item) => ({ ...item, alwaysShow: false }));
+  });
 }
