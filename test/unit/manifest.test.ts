@@ -10,7 +10,16 @@ interface Manifest {
     commands: Array<{ command: string; title: string; category?: string }>;
     views?: Record<string, Array<{ id: string }>>;
     menus?: Record<string, Array<{ command: string; when?: string }>>;
+    viewsContainers?: Record<string, Array<{ id: string }>>;
+    walkthroughs?: Array<{ id: string; steps: WalkthroughStep[] }>;
   };
+}
+
+interface WalkthroughStep {
+  id: string;
+  description: string;
+  media: { svg?: string; image?: string; altText?: string };
+  completionEvents?: string[];
 }
 
 const root = path.join(__dirname, '..', '..');
@@ -53,5 +62,48 @@ describe('package.json manifest', () => {
     for (const [menu, items] of Object.entries(manifest.contributes.menus ?? {})) {
       for (const item of items) assert.ok(known.has(item.command), `${menu} names unknown command ${item.command}`);
     }
+  });
+
+  describe('walkthrough', () => {
+    const walkthroughs = manifest.contributes.walkthroughs ?? [];
+    const steps = walkthroughs.flatMap((walkthrough) => walkthrough.steps);
+    const commands = new Set(Object.values(COMMANDS) as string[]);
+    const views = new Set(Object.values(manifest.contributes.views ?? {}).flat().map((view) => view.id));
+    const containers = Object.values(manifest.contributes.viewsContainers ?? {}).flat().map((container) => container.id);
+    const openContainer = new Set(containers.map((id) => `workbench.view.extension.${id}`));
+
+    it('has one walkthrough of at most four steps: search, browse, cite, import', () => {
+      assert.equal(walkthroughs.length, 1);
+      assert.deepEqual(steps.map((step) => step.id), ['search', 'browse', 'cite', 'import']);
+    });
+
+    it('gives every step an action link to a contributed command or the Paper Lookup view container', () => {
+      for (const step of steps) {
+        const targets = [...step.description.matchAll(/\]\(command:([\w.-]+)\)/g)].map((match) => match[1]);
+        assert.ok(targets.length > 0, `${step.id} has no action link`);
+        for (const target of targets) assert.ok(commands.has(target) || openContainer.has(target), `${step.id} links to ${target}, which is not contributed`);
+      }
+    });
+
+    it('shows an existing SVG with alt text in every step, coloured from the theme', () => {
+      for (const step of steps) {
+        assert.ok(step.media.svg !== undefined && step.media.svg.startsWith('media/walkthrough/'), step.id);
+        assert.ok((step.media.altText ?? '').length > 20, `${step.id} needs alt text`);
+        const svg = fs.readFileSync(path.join(root, step.media.svg), 'utf8');
+        assert.match(svg, /var\(--vscode-foreground/, `${step.media.svg} does not follow the theme`);
+        assert.match(svg, /<title[^>]*>[^<]+<\/title>/, `${step.media.svg} has no title`);
+      }
+    });
+
+    it('completes each step on an event naming a contributed command or view', () => {
+      for (const step of steps) {
+        const events = step.completionEvents ?? [];
+        assert.ok(events.length > 0, `${step.id} never completes`);
+        for (const event of events) {
+          const [kind, id] = event.split(':');
+          assert.ok((kind === 'onCommand' && commands.has(id)) || (kind === 'onView' && views.has(id)), `${step.id}: ${event}`);
+        }
+      }
+    });
   });
 });

@@ -57,7 +57,9 @@ export function rowToPaper(value: unknown): RowResult {
   const cut = (field: string, text: string): string => {
     if (text.length <= MAX_FIELD_LENGTH) return text;
     notes.push(`${field} cut to ${MAX_FIELD_LENGTH} characters (was ${text.length})`);
-    return text.slice(0, MAX_FIELD_LENGTH);
+    // Never keep the first half of a surrogate pair: a lone one shows as � and is not valid UTF-8 when saved.
+    const lastCode = text.charCodeAt(MAX_FIELD_LENGTH - 1);
+    return text.slice(0, lastCode >= 0xd800 && lastCode <= 0xdbff ? MAX_FIELD_LENGTH - 1 : MAX_FIELD_LENGTH);
   };
   const { venue, year } = parseConference(conference);
   const paper: Omit<Paper, 'id'> = {
