@@ -30,6 +30,8 @@ const executable = {
 
 const builds = [
   { ...nodeBundle, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Parses and indexes imported datasets off the extension host's main thread (see src/host/import/runImportWorker.ts).
+  { ...nodeBundle, entryPoints: ['src/host/import/importWorker.ts'], outfile: 'dist/importWorker.js' },
   { ...nodeBundle, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [executable] },
   { ...nodeBundle, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
   {
