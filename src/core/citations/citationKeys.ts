@@ -1,6 +1,7 @@
 import type { Paper } from '../dataset/paper';
 import { citationKeyFor } from './citationKeyFor';
 import type { KeyFormat } from './parseKeyFormat';
+import { hash53 } from '../hash53';
 
 /** Suffix length for clashing keys: 26^4 ≈ 457,000 values, so two papers of one clash group rarely share one. */
 const SUFFIX_LENGTH = 4;
@@ -77,18 +78,9 @@ function groupBy(values: ReadonlyMap<string, string>): Map<string, string[]> {
   return groups;
 }
 
-/** Lowercase letters from a 53-bit hash (cyrb53) of the id: stable across runs, platforms and row order. */
+/** Lowercase letters from a 53-bit hash of the id: stable across runs, platforms and row order. */
 function idSuffix(id: string, length: number): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < id.length; i += 1) {
-    const code = id.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  let value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  let value = hash53(id);
   let letters = '';
   for (let i = 0; i < length; i += 1) {
     letters += String.fromCharCode(97 + (value % 26));

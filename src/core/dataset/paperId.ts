@@ -1,3 +1,5 @@
+import { hash53 } from '../hash53';
+
 const MAX_SLUG_LENGTH = 60;
 
 /** The fields a paper id is made of. */
@@ -43,17 +45,7 @@ function truncateSlug(slug: string): string {
   return lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH);
 }
 
-// cyrb53: a fast 53-bit string hash; 8 base-36 characters (~41 bits) are plenty within one venue, year and title.
+// 8 base-36 characters (~41 bits) of the hash are plenty within one venue, year and title.
 function contentHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return value.toString(36).padStart(11, '0').slice(-8);
+  return hash53(text).toString(36).padStart(11, '0').slice(-8);
 }
