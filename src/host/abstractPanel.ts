@@ -45,7 +45,7 @@ export class AbstractPanel implements vscode.Disposable {
   show(content: AbstractViewContent): void {
     if (!this.panel) {
       this.adopt(
-        vscode.window.createWebviewPanel(ABSTRACT_VIEW_TYPE, 'Paper', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions()),
+        vscode.window.createWebviewPanel(ABSTRACT_VIEW_TYPE, vscode.l10n.t('Paper'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions()),
       );
     } else {
       this.panel.reveal(undefined, true);

@@ -13,15 +13,15 @@ export function registerFindSimilarCommand(library: PaperLibrary, abstractPanel:
     const index = await library.index();
     const paper = argument === undefined ? abstractPanel.current?.paper : paperFromArgument(index, argument);
     if (!paper) {
-      void vscode.window.showInformationMessage('Open a paper first, then ask for papers similar to it.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a paper first, then ask for papers similar to it.'));
       return;
     }
     const hits = findSimilarPapers(index, paper);
     if (hits.length === 0) {
-      void vscode.window.showInformationMessage(`No papers in the dataset are similar enough to "${paper.title}".`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('No papers in the dataset are similar enough to "{0}".', paper.title));
       return;
     }
-    const picked = await showPaperList(`Papers similar to: ${paper.title}`, hitItems(hits));
+    const picked = await showPaperList(vscode.l10n.t('Papers similar to: {0}', paper.title), hitItems(hits));
     if (picked) showSimilar(abstractPanel, picked.paper, hits.map((hit) => hit.paper), picked.matchedTerms);
   });
 }

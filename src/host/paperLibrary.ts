@@ -99,7 +99,7 @@ export class PaperLibrary implements vscode.Disposable {
       try {
         return (await this.openInWindow(configured)).index;
       } catch (error) {
-        this.warnFallback(`Could not load the files of the paperLookup.datasets setting: ${errorText(error)} Using the bundled sample instead.`);
+        this.warnFallback(vscode.l10n.t('Could not load the files of the paperLookup.datasets setting: {0} Using the bundled sample instead.', errorText(error)));
         return this.loadBundled();
       }
     }
@@ -123,7 +123,7 @@ export class PaperLibrary implements vscode.Disposable {
       return opened.index;
     } catch (error) {
       await this.sources.memento.update(ACTIVE_DATASET_KEY, undefined);
-      this.warnFallback(`The imported dataset could not be loaded again: ${errorText(error)} Using the bundled sample instead.`);
+      this.warnFallback(vscode.l10n.t('The imported dataset could not be loaded again: {0} Using the bundled sample instead.', errorText(error)));
       return undefined;
     }
   }
@@ -149,7 +149,7 @@ export class PaperLibrary implements vscode.Disposable {
 
   private warnFallback(message: string): void {
     this.logger.warn(message);
-    void vscode.window.showWarningMessage(message, 'Show Log').then((choice) => {
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Show Log')).then((choice) => {
       if (choice) this.logger.show();
     });
   }

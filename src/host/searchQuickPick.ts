@@ -16,21 +16,28 @@ export interface PickedPaper {
   readonly matchedTerms: readonly string[];
 }
 
-/** Actions on one result without leaving the picker; each runs the command of the same name with the paper. */
-const ITEM_ACTIONS: ReadonlyArray<vscode.QuickInputButton & { readonly command: string }> = [
-  { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert Citation', command: COMMANDS.insertCitation },
-  { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy BibTeX', command: COMMANDS.copyBibtex },
-  { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: 'Reveal in Papers View', command: COMMANDS.revealInTree },
-  { iconPath: new vscode.ThemeIcon('sparkle'), tooltip: 'Find Similar Papers', command: COMMANDS.findSimilar },
-];
+type ItemAction = vscode.QuickInputButton & { readonly command: string };
 
-const PLACEHOLDER = 'Search papers by title or abstract words, e.g. diffusion year:2022..2023 decision:oral';
+/**
+ * Actions on one result without leaving the picker; each runs the command of the same name with the paper.
+ * Built on first use, not at import, so the tooltips come from the loaded l10n bundle.
+ */
+let itemActions: readonly ItemAction[] | undefined;
+function itemActionButtons(): readonly ItemAction[] {
+  itemActions ??= [
+    { iconPath: new vscode.ThemeIcon('quote'), tooltip: vscode.l10n.t('Insert Citation'), command: COMMANDS.insertCitation },
+    { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy BibTeX'), command: COMMANDS.copyBibtex },
+    { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: vscode.l10n.t('Reveal in Papers View'), command: COMMANDS.revealInTree },
+    { iconPath: new vscode.ThemeIcon('sparkle'), tooltip: vscode.l10n.t('Find Similar Papers'), command: COMMANDS.findSimilar },
+  ];
+  return itemActions;
+}
 
 /** Turns one query into quick pick rows; an empty hit list shows the engine's hint or a plain "no papers" row. */
 export function pickItemsFor(index: SearchIndex, query: string, limit: number): { items: PaperPickItem[]; message: string | undefined } {
   const result = searchPapers(index, query, { limit });
   const items = hitItems(result.hits);
-  const message = result.hint ?? (query.trim() !== '' && items.length === 0 ? 'No papers match. Try fewer words or another spelling.' : undefined);
+  const message = result.hint ?? (query.trim() !== '' && items.length === 0 ? vscode.l10n.t('No papers match. Try fewer words or another spelling.') : undefined);
   return { items, message };
 }
 
@@ -42,7 +49,7 @@ export function hitItems(hits: readonly SearchHit[]): PaperPickItem[] {
     detail: abstractSnippet(hit.paper),
     // Lunr ranked these; VS Code's own fuzzy filter must neither hide nor reorder them.
     alwaysShow: true,
-    buttons: ITEM_ACTIONS,
+    buttons: itemActionButtons(),
     paper: hit.paper,
     matchedTerms: hit.matchedTerms,
   }));
@@ -66,7 +73,7 @@ async function runPaperPicker(title: string, placeholder: string, fill: FillPick
         }),
         quickPick.onDidHide(() => resolve(undefined)),
         quickPick.onDidTriggerItemButton(({ button, item }) => {
-          const action = ITEM_ACTIONS.find((candidate) => candidate === button);
+          const action = itemActionButtons().find((candidate) => candidate === button);
           if (!action) return;
           quickPick.hide();
           void vscode.commands.executeCommand(action.command, item.paper.id);
@@ -85,7 +92,7 @@ async function runPaperPicker(title: string, placeholder: string, fill: FillPick
  * Resolves with the chosen paper, or undefined when the user closes the picker.
  */
 export function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit: number, initialQuery = ''): Promise<PickedPaper | undefined> {
-  return runPaperPicker('Paper Lookup', PLACEHOLDER, (quickPick, disposables) => {
+  return runPaperPicker('Paper Lookup', vscode.l10n.t('Search papers by title or abstract words, e.g. diffusion year:2022..2023 decision:oral'), (quickPick, disposables) => {
     quickPick.value = initialQuery;
     quickPick.busy = true;
     let index: SearchIndex | undefined;
@@ -93,7 +100,7 @@ export function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit
       if (!index) return;
       const { items, message } = pickItemsFor(index, quickPick.value, limit);
       quickPick.items = items;
-      quickPick.title = message ? `Paper Lookup — ${message}` : 'Paper Lookup';
+      quickPick.title = message ? vscode.l10n.t('Paper Lookup — {0}', message) : 'Paper Lookup';
     };
     disposables.push(quickPick.onDidChangeValue(update));
     loadIndex().then(
@@ -104,7 +111,7 @@ export function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit
       },
       (error: unknown) => {
         quickPick.busy = false;
-        quickPick.title = `Paper Lookup — the paper index could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+        quickPick.title = vscode.l10n.t('Paper Lookup — the paper index could not be loaded: {0}', error instanceof Error ? error.message : String(error));
       },
     );
   });
@@ -112,7 +119,7 @@ export function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit
 
 /** A fixed list of ranked papers (e.g. similar papers) in the same picker; typing narrows it. */
 export function showPaperList(title: string, items: readonly PaperPickItem[]): Promise<PickedPaper | undefined> {
-  return runPaperPicker(title, 'Type to narrow the list; Enter opens the abstract', (quickPick) => {
+  return runPaperPicker(title, vscode.l10n.t('Type to narrow the list; Enter opens the abstract'), (quickPick) => {
     quickPick.matchOnDetail = true;
     quickPick.items = items.map((item) => ({ ...item, alwaysShow: false }));
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as ts from 'typescript';
 import { COMMANDS, VIEWS } from '../../src/constants';
 import { ABSTRACT_VIEW_TYPE } from '../../src/core/protocol';
 
@@ -23,7 +24,18 @@ interface WalkthroughStep {
 }
 
 const root = path.join(__dirname, '..', '..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
+const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+const rawManifest = readJson('package.json');
+const nls = readJson('package.nls.json') as Record<string, string>;
+const PLACEHOLDER = /^%([^%]+)%$/;
+/** The manifest as VS Code shows it in English: every `%key%` replaced by its package.nls.json string. */
+const resolveNls = (value: unknown): unknown => {
+  if (typeof value === 'string') return value.replace(PLACEHOLDER, (match, key: string) => nls[key] ?? match);
+  if (Array.isArray(value)) return value.map(resolveNls);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveNls(item)]));
+  return value;
+};
+const manifest = resolveNls(rawManifest) as Manifest;
 const sourceFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -62,6 +74,50 @@ describe('package.json manifest', () => {
     for (const [menu, items] of Object.entries(manifest.contributes.menus ?? {})) {
       for (const item of items) assert.ok(known.has(item.command), `${menu} names unknown command ${item.command}`);
     }
+  });
+
+  describe('localisation', () => {
+    /** Every string in the manifest, with where it is, e.g. `contributes.commands.0.title`. */
+    const strings = (value: unknown, at: string): Array<[string, string]> => {
+      if (typeof value === 'string') return [[at, value]];
+      if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, at === '' ? key : `${at}.${key}`));
+      return [];
+    };
+    const manifestStrings = strings(rawManifest, '');
+    const USER_VISIBLE = /^(displayName|description|contributes\..*\.(title|shortTitle|category|name|contextualTitle|description|markdownDescription|enumDescriptions\.\d+|altText|contents))$/;
+
+    it('takes every user-visible manifest string from package.nls.json', () => {
+      const visible = manifestStrings.filter(([at]) => USER_VISIBLE.test(at));
+      assert.ok(visible.length > 50, `only ${visible.length} user-visible strings found`);
+      for (const [at, value] of visible) assert.match(value, PLACEHOLDER, `${at} is not localised: ${value}`);
+    });
+
+    it('resolves every %key% in package.json, and package.nls.json holds no unused key', () => {
+      const used = new Set(manifestStrings.flatMap(([, value]) => PLACEHOLDER.exec(value)?.[1] ?? []));
+      for (const key of used) assert.equal(typeof nls[key], 'string', `package.nls.json has no ${key}`);
+      assert.deepEqual(Object.keys(nls).filter((key) => !used.has(key)), []);
+    });
+
+    it('ships an l10n bundle holding exactly the messages the host code passes to vscode.l10n.t', () => {
+      assert.equal((rawManifest as { l10n?: string }).l10n, './l10n');
+      const bundle = readJson('l10n/bundle.l10n.json') as Record<string, unknown>;
+      for (const [message, text] of Object.entries(bundle)) assert.equal(text, message, 'the English bundle maps each message to itself');
+      const messages = new Set<string>();
+      for (const file of [...sourceFiles(path.join(root, 'src', 'host')), path.join(root, 'src', 'extension.ts')]) {
+        const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+        const visit = (node: ts.Node): void => {
+          if (ts.isCallExpression(node) && node.expression.getText(source) === 'vscode.l10n.t') {
+            const [message] = node.arguments;
+            // A bundle can only translate messages it can list, so the message itself is never computed.
+            assert.ok(message !== undefined && ts.isStringLiteralLike(message), `${path.relative(root, file)}: vscode.l10n.t needs a literal message: ${node.getText(source)}`);
+            messages.add(message.text);
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(source);
+      }
+      assert.deepEqual(Object.keys(bundle).sort(), [...messages].sort());
+    });
   });
 
   describe('walkthrough', () => {

@@ -37,12 +37,12 @@ export function registerAppendBibEntryCommand(library: PaperLibrary, services: C
     const opened = bibFiles ? await openBibliography(bibFiles, services.workspaceState) : ({ kind: 'ready', documents: [], target: undefined } as const);
     if (opened.kind === 'cancelled') return false;
     if (opened.kind === 'problem') {
-      offerCopyBibtex(`${opened.message} ${args.key} was cited without an entry.`, paper, 'warning');
+      offerCopyBibtex(vscode.l10n.t('{0} {1} was cited without an entry.', opened.message, args.key), paper, 'warning');
       return false;
     }
 
     const plan = planBibliographyEdit(opened, paper, args.key, (key) => bibtexEntry(paper, key, settings));
-    const metadata: vscode.WorkspaceEditEntryMetadata = { label: `Add ${plan.key} to the bibliography`, needsConfirmation: false };
+    const metadata: vscode.WorkspaceEditEntryMetadata = { label: vscode.l10n.t('Add {0} to the bibliography', plan.key), needsConfirmation: false };
     const edit = new vscode.WorkspaceEdit();
     const inserted = new vscode.Range(document.positionAt(args.offset), document.positionAt(args.offset + args.key.length));
     if (plan.key !== args.key && document.getText(inserted) === args.key) edit.replace(document.uri, inserted, plan.key, metadata);

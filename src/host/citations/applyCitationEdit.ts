@@ -17,7 +17,10 @@ export async function applyCitationEdit(edit: vscode.WorkspaceEdit, plan: Biblio
   const bibWasDirty = append?.target.document?.isDirty ?? false;
   if (edit.size > 0 && !(await vscode.workspace.applyEdit(edit))) {
     logger.warn(`Could not apply the citation edit for ${plan.key}.`);
-    offerCopyBibtex(`The citation could not be inserted (the document or ${append ? fileLabel(append.target.uri) : 'the bibliography'} may be read-only). Nothing was changed.`, paper, 'warning');
+    const message = append
+      ? vscode.l10n.t('The citation could not be inserted (the document or {0} may be read-only). Nothing was changed.', fileLabel(append.target.uri))
+      : vscode.l10n.t('The citation could not be inserted (the document or the bibliography may be read-only). Nothing was changed.');
+    offerCopyBibtex(message, paper, 'warning');
     return false;
   }
   // A created file is written by the edit itself.
@@ -34,17 +37,22 @@ export async function applyCitationEdit(edit: vscode.WorkspaceEdit, plan: Biblio
 
 function report(plan: BibliographyPlan, paper: Paper): void {
   if (plan.existing?.reason === 'same-title') {
-    void vscode.window.showInformationMessage(`"${paper.title}" is already in ${fileLabel(plan.existing.uri)} as ${plan.key}; cited that key.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is already in {1} as {2}; cited that key.', paper.title, fileLabel(plan.existing.uri), plan.key));
   } else if (plan.existing) {
-    vscode.window.setStatusBarMessage(`Cited ${plan.key}, already in ${fileLabel(plan.existing.uri)}.`, STATUS_MS);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Cited {0}, already in {1}.', plan.key, fileLabel(plan.existing.uri)), STATUS_MS);
   } else if (plan.append) {
-    vscode.window.setStatusBarMessage(`Cited ${plan.key} and added its BibTeX entry to ${fileLabel(plan.append.target.uri)}.`, STATUS_MS);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Cited {0} and added its BibTeX entry to {1}.', plan.key, fileLabel(plan.append.target.uri)), STATUS_MS);
     if (plan.append.warning !== undefined) {
       void vscode.window.showWarningMessage(
-        `${fileLabel(plan.append.target.uri)} does not parse cleanly: ${plan.append.warning} The entry for ${plan.key} was added at the end; nothing else in the file was changed.`,
+        vscode.l10n.t(
+          '{0} does not parse cleanly: {1} The entry for {2} was added at the end; nothing else in the file was changed.',
+          fileLabel(plan.append.target.uri),
+          plan.append.warning,
+          plan.key,
+        ),
       );
     }
   } else {
-    offerCopyBibtex(`Cited ${plan.key}. No bibliography file is in use, so its BibTeX entry was not saved anywhere.`, paper);
+    offerCopyBibtex(vscode.l10n.t('Cited {0}. No bibliography file is in use, so its BibTeX entry was not saved anywhere.', plan.key), paper);
   }
 }

@@ -8,16 +8,18 @@ interface CommandItem extends vscode.QuickPickItem {
   readonly command: string;
 }
 
-const CHOICES: Readonly<Record<'natbib' | 'biblatex', readonly CommandItem[]>> = {
-  natbib: [
-    { label: '\\citep{…}', description: 'parenthetical: (Author, 2023)', command: 'citep' },
-    { label: '\\citet{…}', description: 'textual: Author (2023)', command: 'citet' },
-  ],
-  biblatex: [
-    { label: '\\autocite{…}', description: 'in the style’s usual form, e.g. (Author 2023)', command: 'autocite' },
-    { label: '\\textcite{…}', description: 'textual: Author (2023)', command: 'textcite' },
-  ],
-};
+// A function rather than a constant so the descriptions come from the l10n bundle, which loads after import.
+function choicesFor(citePackage: 'natbib' | 'biblatex'): readonly CommandItem[] {
+  return citePackage === 'natbib'
+    ? [
+        { label: '\\citep{…}', description: vscode.l10n.t('parenthetical: (Author, 2023)'), command: 'citep' },
+        { label: '\\citet{…}', description: vscode.l10n.t('textual: Author (2023)'), command: 'citet' },
+      ]
+    : [
+        { label: '\\autocite{…}', description: vscode.l10n.t('in the style’s usual form, e.g. (Author 2023)'), command: 'autocite' },
+        { label: '\\textcite{…}', description: vscode.l10n.t('textual: Author (2023)'), command: 'textcite' },
+      ];
+}
 
 /**
  * The LaTeX command a new citation uses: the setting if it names one; else from the packages the document
@@ -30,12 +32,12 @@ export async function chooseLatexCommand(editor: vscode.TextEditor, settings: Pi
   const text = editor.document.getText();
   const citePackage = detectLatexCitePackage(root === undefined ? text : `${root.text}\n${text}`);
   if (citePackage === 'plain') return 'cite';
-  const choices = CHOICES[citePackage];
+  const choices = choicesFor(citePackage);
   const allInsideCites = editor.selections.every((selection) => citeContextAt(text, editor.document.offsetAt(selection.end), 'latex') !== undefined);
   if (allInsideCites) return choices[0].command;
   const picked = await vscode.window.showQuickPick(choices, {
-    title: `Cite with ${citePackage}`,
-    placeHolder: 'Parenthetical or textual citation? (Set paperLookup.citation.latexCommand to stop asking.)',
+    title: vscode.l10n.t('Cite with {0}', citePackage),
+    placeHolder: vscode.l10n.t('Parenthetical or textual citation? (Set paperLookup.citation.latexCommand to stop asking.)'),
   });
   return picked?.command;
 }

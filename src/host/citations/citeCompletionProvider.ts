@@ -60,7 +60,7 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
       item.sortText = String(rank).padStart(4, '0');
       if (existing === undefined) {
         const args: AppendBibEntryArguments = { paperId: paper.id, uri: document.uri.toString(), offset: context.replaceStart, key };
-        item.command = { command: INTERNAL_COMMANDS.appendBibEntry, title: 'Add the BibTeX entry', arguments: [args] };
+        item.command = { command: INTERNAL_COMMANDS.appendBibEntry, title: vscode.l10n.t('Add the BibTeX entry'), arguments: [args] };
       }
       return item;
     });
@@ -77,10 +77,10 @@ function existingKey(entries: readonly BibEntrySummary[], paper: Paper): string 
 }
 
 function hintItem(range: vscode.Range): vscode.CompletionItem {
-  const item = new vscode.CompletionItem('Type a word from a paper title or abstract…', vscode.CompletionItemKind.Text);
+  const item = new vscode.CompletionItem(vscode.l10n.t('Type a word from a paper title or abstract…'), vscode.CompletionItemKind.Text);
   item.insertText = '';
   item.filterText = '';
   item.range = range;
-  item.detail = 'Paper Lookup searches the dataset as you type.';
+  item.detail = vscode.l10n.t('Paper Lookup searches the dataset as you type.');
   return item;
 }

@@ -38,7 +38,7 @@ export async function citeInEditor(editor: vscode.TextEditor, paper: Paper, serv
   const opened = bibFiles ? await openBibliography(bibFiles, services.workspaceState) : ({ kind: 'ready', documents: [], target: undefined } as const);
   if (opened.kind === 'cancelled') return false;
   if (opened.kind === 'problem') {
-    offerCopyBibtex(`${opened.message} Nothing was changed.`, paper, 'warning');
+    offerCopyBibtex(vscode.l10n.t('{0} Nothing was changed.', opened.message), paper, 'warning');
     return false;
   }
 
@@ -48,10 +48,10 @@ export async function citeInEditor(editor: vscode.TextEditor, paper: Paper, serv
   const offsets = editor.selections.map((selection) => document.offsetAt(selection.end));
   const edits = computeCitationEdits(text, offsets, plan.key, { lang, latexCommand, markdownStyle: settings.markdownStyle, paper });
   if (edits.length === 0 && !plan.append) {
-    vscode.window.setStatusBarMessage(`${plan.key} is already cited here.`, 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('{0} is already cited here.', plan.key), 5000);
     return true;
   }
-  const metadata: vscode.WorkspaceEditEntryMetadata = { label: `Cite ${plan.key}`, needsConfirmation: false };
+  const metadata: vscode.WorkspaceEditEntryMetadata = { label: vscode.l10n.t('Cite {0}', plan.key), needsConfirmation: false };
   const edit = new vscode.WorkspaceEdit();
   for (const change of edits) {
     edit.replace(document.uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.deleteLength)), change.text, metadata);

@@ -11,14 +11,14 @@ export function registerCopyBibtexCommand(library: PaperLibrary, settings: Setti
   return vscode.commands.registerCommand(COMMANDS.copyBibtex, async (argument?: unknown) => {
     const paper = await choosePaper(library, settings.settings.search.maxResults, argument);
     if (!paper) {
-      if (argument !== undefined && argument !== null) void vscode.window.showWarningMessage('That paper is not in the current dataset.');
+      if (argument !== undefined && argument !== null) void vscode.window.showWarningMessage(vscode.l10n.t('That paper is not in the current dataset.'));
       return undefined;
     }
     const citation = settings.settings.citation;
     const key = (await catalog.table(citation)).keyOf(paper);
     const entry = bibtexEntry(paper, key, citation);
     await vscode.env.clipboard.writeText(`${entry}\n`);
-    vscode.window.setStatusBarMessage(`Copied the BibTeX entry for ${key}.`, 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the BibTeX entry for {0}.', key), 5000);
     return entry;
   });
 }

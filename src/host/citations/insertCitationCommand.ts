@@ -22,14 +22,16 @@ export function registerInsertCitationCommand(
     const editor = lastEditor.editor;
     const given = argument !== undefined && argument !== null;
     if (!editor || citeLanguageOf(editor.document) === undefined) {
-      const where = editor ? `a ${editor.document.languageId} file` : 'no text editor';
       const paper = given ? await choosePaper(library, settings.settings.search.maxResults, argument) : undefined;
-      offerCopyBibtex(`Citations go into LaTeX and Markdown files, and this is ${where}. Copy the BibTeX entry instead?`, paper);
+      const message = editor
+        ? vscode.l10n.t('Citations go into LaTeX and Markdown files, and this is a {0} file. Copy the BibTeX entry instead?', editor.document.languageId)
+        : vscode.l10n.t('Citations go into LaTeX and Markdown files, and this is no text editor. Copy the BibTeX entry instead?');
+      offerCopyBibtex(message, paper);
       return false;
     }
     const paper = await choosePaper(library, settings.settings.search.maxResults, argument);
     if (!paper) {
-      if (given) void vscode.window.showWarningMessage('That paper is not in the current dataset.');
+      if (given) void vscode.window.showWarningMessage(vscode.l10n.t('That paper is not in the current dataset.'));
       return false;
     }
     return citeInEditor(editor, paper, services);

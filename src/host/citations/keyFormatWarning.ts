@@ -13,8 +13,8 @@ export function watchKeyFormat(): vscode.Disposable {
     const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION);
     const problem = parseSettings((key) => configuration.get(key)).citation.keyFormatProblem;
     if (problem === undefined) return;
-    const open = 'Open Setting';
-    void vscode.window.showWarningMessage(`${problem} Citation keys use the default format until it is fixed.`, open).then(async (choice) => {
+    const open = vscode.l10n.t('Open Setting');
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} Citation keys use the default format until it is fixed.', problem), open).then(async (choice) => {
       if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', KEY_FORMAT_SETTING);
     });
   };

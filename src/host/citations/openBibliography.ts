@@ -36,7 +36,7 @@ export async function openBibliography(bibFiles: BibFiles, workspaceState: vscod
     try {
       documents.push(await vscode.workspace.openTextDocument(file.uri));
     } catch (error) {
-      return { kind: 'problem', message: `${fileLabel(file.uri)} could not be read (${error instanceof Error ? error.message : String(error)}).` };
+      return { kind: 'problem', message: vscode.l10n.t('{0} could not be read ({1}).', fileLabel(file.uri), error instanceof Error ? error.message : String(error)) };
     }
   }
   const chosen: BibFile | undefined = bibFiles.files.find((file) => file.exists) ?? bibFiles.files[0];
@@ -56,13 +56,15 @@ export async function openBibliography(bibFiles: BibFiles, workspaceState: vscod
 async function askToCreate(uri: vscode.Uri, workspaceState: vscode.Memento): Promise<'create' | 'never' | 'cancel'> {
   const remembered = workspaceState.get<string>(CREATE_DEFAULT_KEY);
   if (remembered === 'create' || remembered === 'never') return remembered;
-  const create = `Create ${DEFAULT_BIB_NAME}`;
-  const never = 'Cite Without a .bib';
+  const create = vscode.l10n.t('Create {0}', DEFAULT_BIB_NAME);
+  const never = vscode.l10n.t('Cite Without a .bib');
   const choice = await vscode.window.showInformationMessage(
-    `This document names no bibliography. Create ${fileLabel(uri)} for the BibTeX entries?`,
+    vscode.l10n.t('This document names no bibliography. Create {0} for the BibTeX entries?', fileLabel(uri)),
     {
       modal: true,
-      detail: 'Paper Lookup will remember your answer for this workspace. To use another file, add \\bibliography{…} or \\addbibresource{…} (LaTeX) or `bibliography:` front matter (Markdown), or set paperLookup.citation.bibFile.',
+      detail: vscode.l10n.t(
+        'Paper Lookup will remember your answer for this workspace. To use another file, add \\bibliography{…} or \\addbibresource{…} (LaTeX) or `bibliography:` front matter (Markdown), or set paperLookup.citation.bibFile.',
+      ),
     },
     create,
     never,
@@ -75,12 +77,12 @@ async function askToCreate(uri: vscode.Uri, workspaceState: vscode.Memento): Pro
 
 async function writeProblem(file: BibFile): Promise<string | undefined> {
   const writable = vscode.workspace.fs.isWritableFileSystem(file.uri.scheme);
-  if (writable === false) return `${fileLabel(file.uri)} is on a read-only file system, so the BibTeX entry cannot be added to it.`;
-  if (writable === undefined) return `${fileLabel(file.uri)} is not in a file system Paper Lookup can write to (${file.uri.scheme}:).`;
+  if (writable === false) return vscode.l10n.t('{0} is on a read-only file system, so the BibTeX entry cannot be added to it.', fileLabel(file.uri));
+  if (writable === undefined) return vscode.l10n.t('{0} is not in a file system Paper Lookup can write to ({1}:).', fileLabel(file.uri), file.uri.scheme);
   if (!file.exists) return undefined;
   try {
     const stat = await vscode.workspace.fs.stat(file.uri);
-    if (((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0) return `${fileLabel(file.uri)} is read-only, so the BibTeX entry cannot be added to it.`;
+    if (((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0) return vscode.l10n.t('{0} is read-only, so the BibTeX entry cannot be added to it.', fileLabel(file.uri));
   } catch {
     // An open document whose file is gone is still editable; saving recreates the file.
   }

@@ -52,7 +52,7 @@ export class DatasetService {
     const files: ImportWorkerFile[] = [];
     for (const uri of sources) {
       const name = fileName(uri);
-      report(`Reading ${name}…`);
+      report(vscode.l10n.t('Reading {0}…', name));
       files.push({ name, bytes: await readSource(uri, name) });
       if (token.isCancellationRequested) throw new vscode.CancellationError();
     }
@@ -71,7 +71,7 @@ export class DatasetService {
 
     const started = Date.now();
     const built = await runImportWorker(this.workerPath, files, (progress) => report(progressText(progress)), token);
-    report('Loading the new index…');
+    report(vscode.l10n.t('Loading the new index…'));
     const index = await loadSearchIndex(async (name) => {
       const content = built.files[name];
       if (content === undefined) throw new Error(`the import produced no ${name}`);
@@ -80,7 +80,7 @@ export class DatasetService {
     if (token.isCancellationRequested) throw new vscode.CancellationError();
     this.builds++;
     this.logger.info(`Indexed ${papers(index.papers.length)} from ${built.report.files.join(', ')} in ${Date.now() - started} ms (cache key ${key}).`);
-    report('Saving the index for the next start…');
+    report(vscode.l10n.t('Saving the index for the next start…'));
     try {
       await this.cache.write(key, built.files, built.report);
     } catch (error) {
@@ -112,8 +112,8 @@ export class DatasetService {
 
 /** `Reading b.csv… 12,000 papers` (the papers read so far), then `Indexing 16,032 papers…`. */
 function progressText(progress: ImportWorkerProgress): string {
-  if (progress.type === 'indexing') return `Indexing ${papers(progress.papers)}…`;
-  return progress.papersSoFar > 0 ? `Reading ${progress.file}… ${papers(progress.papersSoFar)}` : `Reading ${progress.file}…`;
+  if (progress.type === 'indexing') return vscode.l10n.t('Indexing {0}…', papers(progress.papers));
+  return progress.papersSoFar > 0 ? vscode.l10n.t('Reading {0}… {1}', progress.file, papers(progress.papersSoFar)) : vscode.l10n.t('Reading {0}…', progress.file);
 }
 
 /** The name problems and summaries use for a file: its last path segment. */
@@ -127,11 +127,11 @@ async function readSource(uri: vscode.Uri, name: string): Promise<Uint8Array> {
   } catch (error) {
     const reason =
       error instanceof vscode.FileSystemError && error.code === 'FileNotFound'
-        ? 'the file does not exist'
+        ? vscode.l10n.t('the file does not exist')
         : error instanceof vscode.FileSystemError && error.code === 'FileIsADirectory'
-          ? 'it is a folder'
+          ? vscode.l10n.t('it is a folder')
           : errorText(error);
-    throw new ImportError(`Cannot read ${name}: ${reason}.`);
+    throw new ImportError(vscode.l10n.t('Cannot read {0}: {1}.', name, reason));
   }
 }
 

@@ -16,10 +16,6 @@ export interface ImportOptions {
 /** How an import ended; the command returns it so tests can tell a refusal from a failure. */
 export type ImportOutcome = 'replaced' | 'declined' | 'cancelled' | 'failed';
 
-const REPLACE = 'Replace Dataset';
-const SHOW_PROBLEMS = 'Show Problems';
-const SHOW_LOG = 'Show Log';
-
 /**
  * `paperLookup.importDataset`: asks for files (or takes URIs as its first argument), indexes them in a worker
  * with cancellable progress, shows what they hold and asks before they replace the active dataset, which
@@ -38,7 +34,7 @@ async function importDataset(library: PaperLibrary, datasets: DatasetService, lo
   let opened: OpenedDataset;
   try {
     opened = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Importing papers', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing papers'), cancellable: true },
       (progress, token) => datasets.open(uris, (message) => progress.report({ message }), token),
     );
   } catch (error) {
@@ -46,9 +42,9 @@ async function importDataset(library: PaperLibrary, datasets: DatasetService, lo
       logger.info('The import was cancelled; the active dataset is unchanged.');
       return 'cancelled';
     }
-    const message = error instanceof ImportError ? error.message : `The import failed: ${errorText(error)}`;
+    const message = error instanceof ImportError ? error.message : vscode.l10n.t('The import failed: {0}', errorText(error));
     logger.error(message);
-    void vscode.window.showErrorMessage(`Nothing was imported. ${message}`, SHOW_LOG).then((choice) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was imported. {0}', message), vscode.l10n.t('Show Log')).then((choice) => {
       if (choice) logger.show();
     });
     return 'failed';
@@ -57,13 +53,14 @@ async function importDataset(library: PaperLibrary, datasets: DatasetService, lo
   for (const line of problemLogLines(opened.report)) logger.warn(line);
   if (confirm) {
     const { message, detail } = importSummary(opened.report, datasetStats(opened.index.papers));
-    const choice = await vscode.window.showInformationMessage(message, { modal: true, detail }, REPLACE);
-    if (choice !== REPLACE) return 'declined';
+    const replace = vscode.l10n.t('Replace Dataset');
+    const choice = await vscode.window.showInformationMessage(message, { modal: true, detail }, replace);
+    if (choice !== replace) return 'declined';
   }
   await library.useDataset(opened);
   const done = importedMessage(opened.report, opened.index.papers.length);
   logger.info(done);
-  const actions = opened.report.problemCount > 0 ? [SHOW_PROBLEMS] : [];
+  const actions = opened.report.problemCount > 0 ? [vscode.l10n.t('Show Problems')] : [];
   void vscode.window.showInformationMessage(done, ...actions).then((choice) => {
     if (choice) logger.show();
   });
@@ -72,15 +69,15 @@ async function importDataset(library: PaperLibrary, datasets: DatasetService, lo
 
 function pickDatasetFiles(): Thenable<vscode.Uri[] | undefined> {
   return vscode.window.showOpenDialog({
-    title: 'Import Papers',
-    openLabel: 'Import',
+    title: vscode.l10n.t('Import Papers'),
+    openLabel: vscode.l10n.t('Import'),
     canSelectFiles: true,
     canSelectFolders: false,
     canSelectMany: true,
     filters: {
-      'Paper datasets': ['jsonl', 'ndjson', 'json', 'csv', 'parquet'],
-      'JSON Lines': ['jsonl', 'ndjson'],
-      'JSON array': ['json'],
+      [vscode.l10n.t('Paper datasets')]: ['jsonl', 'ndjson', 'json', 'csv', 'parquet'],
+      [vscode.l10n.t('JSON Lines')]: ['jsonl', 'ndjson'],
+      [vscode.l10n.t('JSON array')]: ['json'],
       CSV: ['csv'],
       Parquet: ['parquet'],
     },

@@ -13,16 +13,16 @@ export function registerUseBundledDatasetCommand(library: PaperLibrary, configur
     try {
       count = (await library.useBundled()).papers.length;
     } catch (error) {
-      void vscode.window.showErrorMessage(`Could not load the bundled sample: ${errorText(error)}`, 'Show Log').then((choice) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the bundled sample: {0}', errorText(error)), vscode.l10n.t('Show Log')).then((choice) => {
         if (choice) logger.show();
       });
       return undefined;
     }
-    const message = `Paper Lookup now searches the bundled ICLR sample (${papers(count)}).`;
+    const message = vscode.l10n.t('Paper Lookup now searches the bundled ICLR sample ({0}).', papers(count));
     logger.info(message);
     if (configuredCount() > 0) {
       // The setting wins at the next start; say so rather than let the switch silently undo itself.
-      const choice = await vscode.window.showInformationMessage(`${message} The ${DATASETS_SETTING} setting still lists files, which load at the next start.`, 'Open Setting');
+      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('{0} The {1} setting still lists files, which load at the next start.', message, DATASETS_SETTING), vscode.l10n.t('Open Setting'));
       if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', DATASETS_SETTING);
     } else {
       void vscode.window.showInformationMessage(message);

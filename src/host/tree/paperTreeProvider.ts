@@ -74,7 +74,7 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     item.accessibilityInformation = { label: text.accessibilityLabel };
     if (node.kind === 'paper') {
       item.contextValue = 'paper';
-      item.command = { command: COMMANDS.openAbstract, title: 'Open Abstract', arguments: [node.paperId] };
+      item.command = { command: COMMANDS.openAbstract, title: vscode.l10n.t('Open Abstract'), arguments: [node.paperId] };
     } else {
       item.contextValue = node.level === 'venue' ? 'venue' : 'decision';
     }

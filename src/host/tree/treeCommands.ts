@@ -33,7 +33,7 @@ export function registerTreeCommands(provider: PaperTreeProvider, openAbstract: 
       if (paperId === undefined) return false;
       if (await provider.reveal(paperId)) return true;
       if (model.filter) {
-        void vscode.window.showInformationMessage('The tree filter hides this paper.', 'Clear Filter and Reveal').then(async (choice) => {
+        void vscode.window.showInformationMessage(vscode.l10n.t('The tree filter hides this paper.'), vscode.l10n.t('Clear Filter and Reveal')).then(async (choice) => {
           if (choice === undefined) return;
           model.clearFilter();
           await provider.reveal(paperId);
@@ -50,9 +50,9 @@ const PREVIEW_DELAY_MS = 200;
 async function askForFilter(provider: PaperTreeProvider): Promise<string | undefined> {
   let latest = '';
   return vscode.window.showInputBox({
-    title: 'Filter Papers',
-    prompt: 'Show only the papers this search finds. Leave empty to show all.',
-    placeHolder: 'e.g. diffusion year:2022..2023 decision:oral',
+    title: vscode.l10n.t('Filter Papers'),
+    prompt: vscode.l10n.t('Show only the papers this search finds. Leave empty to show all.'),
+    placeHolder: vscode.l10n.t('e.g. diffusion year:2022..2023 decision:oral'),
     value: provider.model.filter?.query ?? '',
     validateInput: async (value) => {
       latest = value;
