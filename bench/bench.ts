@@ -1,5 +1,6 @@
-// `npm run bench [-- --dataset FILE] [--queries N] [--seed S]`: plain lunr against our engine, side by side.
-// Each engine is loaded and queried in a fresh child process so load time and heap are not polluted by the build.
+// `npm run bench [-- --dataset FILE] [--sizes 16000,100000] [--queries N] [--seed S] [--baseline-at-100k]`:
+// plain lunr against our engine, side by side, on synthetic corpora and optionally a real file.
+// Every build, load and query set runs in a fresh child process, so load time and heap are not polluted.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -9,79 +10,133 @@ import type { Paper } from '../src/core/dataset/paper';
 import { parseDataset } from '../src/core/dataset/parseDataset';
 import { analyzeText } from '../src/core/search/analyzeText';
 import { BENCH_ENGINES } from './benchEngines';
-import type { BenchEngine } from './benchEngines';
 import { knownItemQueries } from './knownItemQueries';
 import type { KnownItemQuery } from './knownItemQueries';
 import { measureEngine } from './measureEngine';
-import type { EngineMeasurement } from './measureEngine';
 import { createPrng } from './prng';
 import { printBenchTable } from './printBenchTable';
-import type { EngineReport } from './printBenchTable';
+import type { BenchColumn, EngineReport } from './printBenchTable';
+import { measureTree } from './measureTree';
+import type { TreeMeasurement } from './measureTree';
+import { syntheticCorpus } from './syntheticCorpus';
 
 interface BenchQueries {
   readonly knownItem: KnownItemQuery[];
   readonly latency: { kind: string; query: string }[];
 }
 
-const args = parseArgs(process.argv.slice(2));
-if (args.child) {
-  void runChild(args.child, args.dir!, args.dataset);
-} else {
-  runParent(args.dataset, args.queries, args.seed);
-}
+/** lunr's build of 100,000 papers takes minutes and gigabytes; children may use that much. */
+const CHILD_HEAP_MB = 12_000;
+/** Above this many papers plain lunr is only built when asked: its build alone takes ~2 minutes. */
+const LARGE_CORPUS = 50_000;
+const SAMPLE = 'data/iclr-sample.jsonl';
 
-function runParent(dataset: string, perKind: number, seed: number): void {
-  const papers = readPapers(dataset);
-  const queries = benchQueries(papers, perKind, seed);
+const args = parseArgs(process.argv.slice(2));
+if (args.child !== undefined) void runChild(args.child, args.rest);
+else runParent();
+
+function runParent(): void {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'paper-lookup-bench-'));
+  const started = performance.now();
   try {
-    writeFileSync(path.join(directory, 'queries.json'), JSON.stringify(queries));
-    const reports: EngineReport[] = BENCH_ENGINES.map((engine) => {
-      const start = performance.now();
-      const files = engine.build(papers);
-      const buildMs = performance.now() - start;
-      const engineDirectory = path.join(directory, engine.name.replace(/\W+/g, '-'));
-      mkdirSync(engineDirectory);
-      let rawBytes = 0;
-      let gzipBytes = 0;
-      for (const [name, content] of Object.entries(files)) {
-        writeFileSync(path.join(engineDirectory, name), content);
-        rawBytes += Buffer.byteLength(content);
-        gzipBytes += gzipSync(content).length;
-      }
-      const output = execFileSync(process.execPath, ['--expose-gc', __filename, '--child', engine.name, '--dir', directory, '--dataset', dataset], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
-      const measured = JSON.parse(output) as EngineMeasurement;
-      return { engine: engine.name, buildMs, rawBytes, gzipBytes, ...measured };
+    const sample = readPapers(SAMPLE);
+    const corpora: { label: string; file: string; perKind: number }[] = args.sizes.map((size) => {
+      const file = path.join(directory, `synthetic-${size}.jsonl`);
+      writeFileSync(file, syntheticCorpus(sample, size, args.seed).map((row) => JSON.stringify(row)).join('\n'));
+      return { label: `${size / 1000}k synthetic`, file, perKind: size > LARGE_CORPUS ? Math.min(args.queries, 60) : args.queries };
     });
+    if (args.dataset !== undefined) corpora.push({ label: `real ${path.basename(args.dataset)}`, file: path.resolve(args.dataset), perKind: args.queries });
+
+    const columns: BenchColumn[] = [];
+    let tree: { label: string; measured: TreeMeasurement } | undefined;
+    for (const corpus of corpora) {
+      const papers = readPapers(corpus.file);
+      const queriesFile = path.join(directory, `queries-${columns.length}.json`);
+      writeFileSync(queriesFile, JSON.stringify(benchQueries(papers, corpus.perKind, args.seed)));
+      const reports: EngineReport[] = [];
+      for (const engine of BENCH_ENGINES) {
+        if (engine !== BENCH_ENGINES.at(-1) && papers.length > LARGE_CORPUS && !args.baselineAtLarge) continue;
+        const engineDirectory = path.join(directory, `${columns.length}-${engine.name.replace(/\W+/g, '-')}`);
+        mkdirSync(engineDirectory);
+        const built = child<{ buildMs: number; rawBytes: number; gzipBytes: number }>(['build', engine.name, corpus.file, engineDirectory]);
+        const measured = child<EngineReport>(['measure', engine.name, corpus.file, engineDirectory, queriesFile]);
+        reports.push({ ...measured, ...built, engine: engine.name });
+        process.stderr.write(`${corpus.label}, ${engine.name}: done after ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      }
+      columns.push({ corpus: `${corpus.label} (${papers.length})`, reports });
+      if (!tree && papers.length >= 16_000 && papers.length <= LARGE_CORPUS) tree = { label: corpus.label, measured: child<TreeMeasurement>(['tree', corpus.file]) };
+    }
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-    console.log(`Dataset ${dataset}: ${papers.length} papers; ${queries.knownItem.length} known-item queries (seed ${seed}); ${os.cpus().length} × ${cpu}, Node ${process.version}\n`);
-    console.log(printBenchTable(reports));
+    console.log(`${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; seed ${args.seed}; ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+    console.log(printBenchTable(columns));
+    if (tree) {
+      const { measured } = tree;
+      console.log(`\nTree on ${tree.label} (${measured.papers} papers): first two levels ${measured.twoLevelsMs.toFixed(1)} ms (array filter baseline ${measured.baselineTwoLevelsMs.toFixed(1)} ms); ` +
+        `opening a group of ${measured.groupSize} papers ${measured.openGroupMs.toFixed(1)} ms (array filter + sort baseline ${measured.baselineOpenGroupMs.toFixed(1)} ms)`);
+    }
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
 }
 
-async function runChild(engineName: string, directory: string, dataset: string): Promise<void> {
-  const engine: BenchEngine | undefined = BENCH_ENGINES.find((candidate) => candidate.name === engineName);
-  if (!engine) throw new Error(`Unknown engine ${engineName}`);
-  const queries = JSON.parse(readFileSync(path.join(directory, 'queries.json'), 'utf8')) as BenchQueries;
-  const papers = readPapers(dataset);
-  const measured = await measureEngine(engine, path.join(directory, engineName.replace(/\W+/g, '-')), queries.knownItem, queries.latency, papers);
-  process.stdout.write(JSON.stringify(measured));
+/** Runs one step in a fresh process and returns what it printed as JSON. */
+function child<T>(step: string[]): T {
+  const output = execFileSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', __filename, '--child', ...step], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output) as T;
 }
 
-/** Known-item queries double as latency queries, plus single title words (the slow, common case). */
+async function runChild(step: string, [engineName, corpus, directory, queriesFile]: readonly string[]): Promise<void> {
+  if (step === 'tree') {
+    process.stdout.write(JSON.stringify(measureTree(readPapers(engineName!))));
+    return;
+  }
+  const engine = BENCH_ENGINES.find((candidate) => candidate.name === engineName);
+  if (!engine || corpus === undefined || directory === undefined) throw new Error(`bad child step ${step}`);
+  const papers = readPapers(corpus);
+  if (step === 'build') {
+    const start = performance.now();
+    const files = engine.build(papers);
+    const buildMs = performance.now() - start;
+    let rawBytes = 0;
+    let gzipBytes = 0;
+    for (const [name, content] of Object.entries(files)) {
+      writeFileSync(path.join(directory, name), content);
+      rawBytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+      gzipBytes += gzipSync(content).length;
+    }
+    process.stdout.write(JSON.stringify({ buildMs, rawBytes, gzipBytes }));
+    return;
+  }
+  const queries = JSON.parse(readFileSync(queriesFile!, 'utf8')) as BenchQueries;
+  process.stdout.write(JSON.stringify(await measureEngine(engine, directory, queries.knownItem, queries.latency, papers)));
+}
+
+/**
+ * Known-item queries double as latency queries (multi-word, typo, as-you-type), plus single title
+ * words (the slow, common case), the first keystrokes of a word, and words with a year or decision filter.
+ */
 function benchQueries(papers: readonly Paper[], perKind: number, seed: number): BenchQueries {
   const knownItem = knownItemQueries(papers, perKind, seed);
   const random = createPrng(seed + 1);
-  const latency: { kind: string; query: string }[] = knownItem.map(({ kind, query }) => ({ kind, query }));
+  const kindOf: Record<string, string> = { title3: 'multiWord', abstract4: 'multiWord', typo: 'typo', asYouType: 'asYouType' };
+  const latency: { kind: string; query: string }[] = [];
+  const titleWord = (): string | undefined => {
+    const words = analyzeText(papers[Math.floor(random() * papers.length)]!.title).map((word) => word.word).filter((word) => /^[a-z]{3,}$/.test(word));
+    return words.length > 0 ? words[Math.floor(random() * words.length)] : undefined;
+  };
+  const filters = ['year:2021', 'decision:accepted', 'year:2019..2021', 'decision:oral', 'year:>=2022 decision:rejected'];
   for (let i = 0; i < perKind && papers.length > 0; i++) {
-    const words = analyzeText(papers[Math.floor(random() * papers.length)]!.title).map((word) => word.word).filter((word) => /^[a-z]+$/.test(word));
-    if (words.length > 0) latency.push({ kind: 'oneWord', query: words[Math.floor(random() * words.length)]! });
+    const word = titleWord();
+    if (word === undefined) continue;
+    latency.push({ kind: 'oneWord', query: word });
+    latency.push({ kind: 'prefix', query: word.slice(0, 2 + (i % 4)) });
+    latency.push({ kind: 'filtered', query: `${word} ${filters[i % filters.length]!}` });
   }
+  latency.push(...knownItem.map(({ kind, query }) => ({ kind: kindOf[kind]!, query })));
   return { knownItem, latency };
 }
 
@@ -91,18 +146,20 @@ function readPapers(file: string): Paper[] {
   return parsed.papers;
 }
 
-function parseArgs(argv: readonly string[]): { dataset: string; queries: number; seed: number; child?: string; dir?: string } {
+function parseArgs(argv: readonly string[]): { dataset?: string; sizes: number[]; queries: number; seed: number; baselineAtLarge: boolean; child?: string; rest: string[] } {
+  const childAt = argv.indexOf('--child');
+  if (childAt >= 0) return { sizes: [], queries: 0, seed: 0, baselineAtLarge: false, child: argv[childAt + 1]!, rest: argv.slice(childAt + 2) };
   const value = (name: string): string | undefined => {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const queries = Number(value('queries') ?? 500);
+  const sizes = (value('sizes') ?? '16000,100000').split(',').filter((size) => size !== '').map(Number);
+  const queries = Number(value('queries') ?? 200);
   const seed = Number(value('seed') ?? 42);
-  if (!Number.isInteger(queries) || queries < 1 || !Number.isInteger(seed)) {
-    console.error('usage: node dist/bench.js [--dataset FILE] [--queries N] [--seed S]');
+  if (!sizes.every((size) => Number.isInteger(size) && size > 0) || !Number.isInteger(queries) || queries < 1 || !Number.isInteger(seed)) {
+    console.error('usage: npm run bench -- [--dataset FILE] [--sizes 16000,100000] [--queries N] [--seed S] [--baseline-at-100k]');
     process.exit(2);
   }
-  const child = value('child');
-  const dir = value('dir');
-  return { dataset: value('dataset') ?? 'data/iclr-sample.jsonl', queries, seed, ...(child ? { child } : {}), ...(dir ? { dir } : {}) };
+  const dataset = value('dataset');
+  return { ...(dataset !== undefined ? { dataset } : {}), sizes, queries, seed, baselineAtLarge: argv.includes('--baseline-at-100k'), rest: [] };
 }

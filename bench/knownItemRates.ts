@@ -8,14 +8,14 @@ import type { KnownItemKind, KnownItemQuery } from './knownItemQueries';
 export function knownItemRates(
   queries: readonly KnownItemQuery[],
   papersById: ReadonlyMap<string, Paper>,
-  firstHit: (query: string) => string | undefined,
+  firstHit: (query: string, kind: KnownItemKind) => string | undefined,
 ): Map<KnownItemKind, number> {
   const found = new Map<KnownItemKind, { hits: number; total: number }>();
   for (const { kind, query, paperId } of queries) {
     const entry = found.get(kind) ?? { hits: 0, total: 0 };
     found.set(kind, entry);
     entry.total++;
-    const top = firstHit(query);
+    const top = firstHit(query, kind);
     if (top === paperId || (top !== undefined && sameTitle(papersById.get(top), papersById.get(paperId)))) entry.hits++;
   }
   return new Map([...found].map(([kind, { hits, total }]) => [kind, hits / total]));

@@ -1,4 +1,3 @@
-import { KNOWN_ITEM_KINDS } from './knownItemQueries';
 import type { EngineMeasurement } from './measureEngine';
 
 export interface EngineReport extends EngineMeasurement {
@@ -8,37 +7,54 @@ export interface EngineReport extends EngineMeasurement {
   readonly gzipBytes: number;
 }
 
-const LATENCY_KINDS = [...KNOWN_ITEM_KINDS, 'oneWord'];
+/** The engines measured on one corpus; the first is the baseline the last is compared with. */
+export interface BenchColumn {
+  readonly corpus: string;
+  readonly reports: readonly EngineReport[];
+}
 
-/** One plain-text table: a row per metric, a column per engine, and the last engine over the first. */
-export function printBenchTable(reports: readonly EngineReport[]): string {
-  const rows: { metric: string; values: (number | undefined)[]; format: (value: number) => string }[] = [];
+const LATENCY_KINDS = ['oneWord', 'prefix', 'asYouType', 'typo', 'multiWord', 'filtered'];
+const KNOWN_ITEM_KINDS = ['title3', 'typo', 'asYouType', 'abstract4'];
+
+/** One plain-text table: a row per metric; per corpus a column per engine and ours over plain lunr. */
+export function printBenchTable(columns: readonly BenchColumn[]): string {
   const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
-  const mb = (value: number): string => value.toFixed(2);
+  const mb = (value: number): string => value.toFixed(1);
   const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
-  const add = (metric: string, pick: (report: EngineReport) => number | undefined, format: (value: number) => string): void => {
-    rows.push({ metric, values: reports.map(pick), format });
-  };
-  add('build (ms)', (report) => report.buildMs, ms);
-  add('index size raw (MB)', (report) => report.rawBytes / 2 ** 20, mb);
-  add('index size gzip (MB)', (report) => report.gzipBytes / 2 ** 20, mb);
-  add('cold load (ms)', (report) => report.loadMs, ms);
-  add('first query (ms)', (report) => report.firstQueryMs, ms);
-  add('load + first query (ms)', (report) => report.loadMs + report.firstQueryMs, ms);
-  add('heap after load (MB)', (report) => report.heapMb, mb);
+  const rows: { metric: string; pick: (report: EngineReport) => number | undefined; format: (value: number) => string }[] = [
+    { metric: 'build (s)', pick: (report) => report.buildMs / 1000, format: (value) => value.toFixed(1) },
+    { metric: 'index size raw (MB)', pick: (report) => report.rawBytes / 2 ** 20, format: mb },
+    { metric: 'index size gzip (MB)', pick: (report) => report.gzipBytes / 2 ** 20, format: mb },
+    { metric: 'cold load (ms)', pick: (report) => report.loadMs, format: ms },
+    { metric: 'first query (ms)', pick: (report) => report.firstQueryMs, format: ms },
+    { metric: 'load + first query (ms)', pick: (report) => report.loadMs + report.firstQueryMs, format: ms },
+    { metric: 'heap after load (MB)', pick: (report) => report.heapMb, format: mb },
+  ];
   for (const kind of LATENCY_KINDS) {
     for (const [label, share] of [['p50', 0.5], ['p95', 0.95], ['max', 1]] as const) {
-      add(`${kind} ${label} (ms)`, (report) => quantile(report.latencies[kind], share), ms);
+      rows.push({ metric: `${kind} ${label} (ms)`, pick: (report) => quantile(report.latencies[kind], share), format: ms });
     }
   }
-  for (const kind of KNOWN_ITEM_KINDS) add(`known-item ${kind}`, (report) => report.knownItem[kind], percent);
+  rows.push({ metric: 'all queries p95 (ms)', pick: (report) => quantile(Object.values(report.latencies).flat().sort((a, b) => a - b), 0.95), format: ms });
+  for (const kind of KNOWN_ITEM_KINDS) rows.push({ metric: `known-item ${kind}`, pick: (report) => report.knownItem[kind], format: percent });
 
-  const header = ['metric', ...reports.map((report) => report.engine), `${reports.at(-1)?.engine ?? ''}/${reports[0]?.engine ?? ''}`];
-  const body = rows.map(({ metric, values, format }) => {
-    const first = values[0];
-    const last = values.at(-1);
-    const ratio = first !== undefined && last !== undefined && first > 0 ? `${(last / first).toFixed(2)}x` : '—';
-    return [metric, ...values.map((value) => (value === undefined ? '—' : format(value))), ratio];
+  const header = ['metric'];
+  for (const { corpus, reports } of columns) {
+    for (const report of reports) header.push(`${corpus}: ${report.engine}`);
+    if (reports.length > 1) header.push('ratio');
+  }
+  const body = rows.map(({ metric, pick, format }) => {
+    const cells = [metric];
+    for (const { reports } of columns) {
+      const values = reports.map(pick);
+      cells.push(...values.map((value) => (value === undefined ? '—' : format(value))));
+      if (reports.length > 1) {
+        const first = values[0];
+        const last = values.at(-1);
+        cells.push(first !== undefined && last !== undefined && first > 0 ? `${(last / first).toFixed(2)}x` : '—');
+      }
+    }
+    return cells;
   });
   const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => row[column]!.length)));
   const line = (row: readonly string[]): string => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');

@@ -10,7 +10,7 @@ import { CliError } from './cliError';
  * existing `dir` is replaced only when it is empty or already an index, so a mistyped `--out ~` cannot
  * delete anything else.
  */
-export async function writeIndexDir(dir: string, files: Readonly<Record<string, string>>): Promise<void> {
+export async function writeIndexDir(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<void> {
   const target = path.resolve(dir);
   const existing = await existingEntries(target);
   if (existing !== undefined && existing.length > 0 && !existing.includes(SEARCH_INDEX_MANIFEST)) {

@@ -1,9 +1,16 @@
 import lunr from 'lunr';
-import type { Paper } from '../dataset/paper';
-import { DECISION_TIERS } from '../venues';
 import { assembleSearchIndex } from './buildSearchIndex';
 import type { SearchIndex } from './buildSearchIndex';
-import { SEARCH_INDEX_FORMAT_NAME, SEARCH_INDEX_FORMAT_VERSION, SEARCH_INDEX_MANIFEST } from './searchIndexFiles';
+import { decodePaperColumns } from './paperColumns';
+import { PostingIndex } from './postingIndex';
+import {
+  checksumOf,
+  SEARCH_INDEX_CHUNKS,
+  SEARCH_INDEX_FORMAT_NAME,
+  SEARCH_INDEX_FORMAT_VERSION,
+  SEARCH_INDEX_MANIFEST,
+} from './searchIndexFiles';
+import type { SearchIndexChunk } from './searchIndexFiles';
 import { Vocabulary } from './vocabulary';
 
 /** Reads one file of an index by name; the extension passes vscode.workspace.fs, the CLI node's fs. */
@@ -11,10 +18,10 @@ export type ReadIndexFile = (name: string) => Promise<string | Uint8Array>;
 
 /**
  * Loads an index written by `searchIndexFiles`. Foreign, outdated or corrupt files are refused with an
- * Error whose message says what is wrong, never with a failure deep inside lunr.
+ * Error whose message says what is wrong, never with a failure deep inside the search.
  */
 export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex> {
-  const manifest = record(await readJson(read, SEARCH_INDEX_MANIFEST), SEARCH_INDEX_MANIFEST);
+  const manifest = record(parseJson(await readFile(read, SEARCH_INDEX_MANIFEST), SEARCH_INDEX_MANIFEST), SEARCH_INDEX_MANIFEST);
   if (manifest.format !== SEARCH_INDEX_FORMAT_NAME) throw new Error(`${SEARCH_INDEX_MANIFEST} is not a Paper Lookup search index`);
   if (manifest.formatVersion !== SEARCH_INDEX_FORMAT_VERSION) {
     throw new Error(`Search index format ${String(manifest.formatVersion)} is not supported (expected ${SEARCH_INDEX_FORMAT_VERSION}); rebuild the index`);
@@ -22,27 +29,72 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
   if (manifest.lunrVersion !== lunr.version) {
     throw new Error(`Search index was built with lunr ${String(manifest.lunrVersion)}, this build uses ${lunr.version}; rebuild the index`);
   }
-  const files = record(manifest.files, `${SEARCH_INDEX_MANIFEST} files`);
-  const names = ['papers', 'lunr', 'vocabulary'].map((key) => {
-    const name = files[key];
-    if (typeof name !== 'string' || name === '') throw new Error(`${SEARCH_INDEX_MANIFEST} does not name its ${key} file`);
-    return name;
-  }) as [string, string, string];
-  const [papersJson, lunrJson, vocabularyJson] = await Promise.all(names.map((name) => readJson(read, name)));
+  const name = record(manifest.files, `${SEARCH_INDEX_MANIFEST} files`).index;
+  if (typeof name !== 'string' || name === '') throw new Error(`${SEARCH_INDEX_MANIFEST} does not name its index file`);
+  const paperCount = manifest.paperCount;
+  if (!Number.isInteger(paperCount)) throw new Error(`${SEARCH_INDEX_MANIFEST} is corrupt (paperCount is not a number)`);
 
-  const papers = toPapers(papersJson, names[0]);
-  if (papers.length !== manifest.paperCount) throw new Error(`${names[0]} holds ${papers.length} papers, the manifest says ${String(manifest.paperCount)}`);
-  const lunrIndex = toLunrIndex(lunrJson, names[1], papers);
-  return assembleSearchIndex(papers, lunrIndex, toVocabulary(vocabularyJson, names[2]));
+  const content = await readFile(read, name);
+  if (typeof content === 'string') throw new Error(`Search index file ${name} is corrupt (expected binary content)`);
+  // Typed arrays need 4-byte alignment; a file read into a shared pool may start anywhere.
+  const bytes = content.byteOffset % 4 === 0 ? content : content.slice();
+  const damaged = new Error(`Search index file ${name} is corrupt (its size or checksum differs from the manifest); rebuild the index`);
+  if (bytes.length !== manifest.indexBytes) throw damaged;
+  const chunk = chunkReader(bytes, record(manifest.chunks, `${SEARCH_INDEX_MANIFEST} chunks`), name);
+  if (checksumOf(bytes, chunk.range('abstracts')) !== manifest.checksum) throw damaged;
+  try {
+    const decoder = new TextDecoder('utf-8');
+    const lines = (part: SearchIndexChunk): string[] => {
+      const text = decoder.decode(chunk.bytes(part));
+      return text === '' ? [] : text.split('\n');
+    };
+    const papers = decodePaperColumns({ meta: decoder.decode(chunk.bytes('papers')), abstracts: chunk.bytes('abstracts'), abstractEnds: chunk.numbers('abstractEnds') });
+    if (papers.length !== paperCount) throw new Error(`it holds ${papers.length} papers, the manifest says ${String(paperCount)}`);
+    const postings = new PostingIndex(lines('terms'), chunk.numbers('postingOffsets'), chunk.bytes('postings'), papers.length);
+    const vocabulary = new Vocabulary(lines('words'), chunk.numbers('wordTerms'), chunk.numbers('wordCounts'), postings.terms);
+    return assembleSearchIndex(papers, postings, vocabulary);
+  } catch (error) {
+    throw new Error(`Search index file ${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
-async function readJson(read: ReadIndexFile, name: string): Promise<unknown> {
-  let content: string | Uint8Array;
+function chunkReader(
+  bytes: Uint8Array,
+  table: Record<string, unknown>,
+  name: string,
+): { range(part: SearchIndexChunk): [number, number]; bytes(part: SearchIndexChunk): Uint8Array; numbers(part: SearchIndexChunk): Uint32Array } {
+  const ranges = new Map<SearchIndexChunk, [number, number]>();
+  for (const part of SEARCH_INDEX_CHUNKS) {
+    const range = table[part];
+    const [offset, length] = Array.isArray(range) ? (range as unknown[]) : [];
+    if (typeof offset !== 'number' || typeof length !== 'number' || offset % 4 !== 0 || length < 0 || offset + length > bytes.length) {
+      throw new Error(`${SEARCH_INDEX_MANIFEST} is corrupt (bad range for ${part} in ${name})`);
+    }
+    ranges.set(part, [offset, length]);
+  }
+  return {
+    range: (part) => ranges.get(part)!,
+    bytes: (part) => {
+      const [offset, length] = ranges.get(part)!;
+      return bytes.subarray(offset, offset + length);
+    },
+    numbers: (part) => {
+      const [offset, length] = ranges.get(part)!;
+      if (length % 4 !== 0) throw new Error(`${part} is not a whole number of 32-bit values`);
+      return new Uint32Array(bytes.buffer, bytes.byteOffset + offset, length / 4);
+    },
+  };
+}
+
+async function readFile(read: ReadIndexFile, name: string): Promise<string | Uint8Array> {
   try {
-    content = await read(name);
+    return await read(name);
   } catch (error) {
     throw new Error(`Cannot read search index file ${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function parseJson(content: string | Uint8Array, name: string): unknown {
   const text = typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: false }).decode(content);
   try {
     return JSON.parse(text) as unknown;
@@ -54,63 +106,4 @@ async function readJson(read: ReadIndexFile, name: string): Promise<unknown> {
 function record(value: unknown, what: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${what} is corrupt (expected an object)`);
   return value as Record<string, unknown>;
-}
-
-function toPapers(value: unknown, name: string): Paper[] {
-  if (!Array.isArray(value)) throw new Error(`${name} is corrupt (expected an array of papers)`);
-  const tiers: readonly string[] = DECISION_TIERS;
-  return value.map((item: unknown, index) => {
-    const paper = record(item, `${name} paper ${index + 1}`);
-    const textFields = ['id', 'conference', 'venue', 'title', 'abstract', 'decision'] as const;
-    for (const field of textFields) {
-      if (typeof paper[field] !== 'string') throw new Error(`${name} paper ${index + 1} is corrupt (${field} is not text)`);
-    }
-    if (paper.year !== undefined && typeof paper.year !== 'number') throw new Error(`${name} paper ${index + 1} is corrupt (year is not a number)`);
-    if (typeof paper.tier !== 'string' || !tiers.includes(paper.tier)) throw new Error(`${name} paper ${index + 1} is corrupt (unknown tier)`);
-    record(paper.extra, `${name} paper ${index + 1} extra`);
-    return paper as unknown as Paper;
-  });
-}
-
-function toLunrIndex(value: unknown, name: string, papers: readonly Paper[]): lunr.Index {
-  const serialized = record(value, name);
-  for (const key of ['fields', 'fieldVectors', 'invertedIndex', 'pipeline']) {
-    if (!Array.isArray(serialized[key])) throw new Error(`${name} is corrupt (${key} is missing)`);
-  }
-  for (const entry of serialized.invertedIndex as unknown[]) {
-    const [term, posting] = Array.isArray(entry) ? entry : [];
-    if (typeof term !== 'string' || typeof posting !== 'object' || posting === null || typeof (posting as { _index?: unknown })._index !== 'number') {
-      throw new Error(`${name} is corrupt (bad term entry)`);
-    }
-  }
-  for (const entry of serialized.fieldVectors as unknown[]) {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error(`${name} is corrupt (bad document vector)`);
-  }
-  if (serialized.version !== lunr.version) throw new Error(`${name} was written by lunr ${String(serialized.version)}, expected ${lunr.version}`);
-  let index: lunr.Index;
-  try {
-    index = lunr.Index.load(serialized);
-  } catch (error) {
-    throw new Error(`${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
-  }
-  // Every document the index can return must map back to a paper.
-  const ids = new Set(papers.map((paper) => paper.id));
-  for (const [fieldRef] of serialized.fieldVectors as [string][]) {
-    if (!ids.has(fieldRef.slice(fieldRef.indexOf('/') + 1))) throw new Error(`${name} does not match its papers (unknown document ${fieldRef})`);
-  }
-  return index;
-}
-
-function toVocabulary(value: unknown, name: string): Vocabulary {
-  const serialized = record(value, name);
-  const { words, terms, counts } = serialized;
-  const isTextArray = (array: unknown): array is string[] => Array.isArray(array) && array.every((item) => typeof item === 'string');
-  if (!isTextArray(words) || !isTextArray(terms) || !Array.isArray(counts) || !counts.every((count) => Number.isInteger(count))) {
-    throw new Error(`${name} is corrupt (expected words, terms and counts)`);
-  }
-  try {
-    return new Vocabulary(words, terms, counts as number[]);
-  } catch (error) {
-    throw new Error(`${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
-  }
 }

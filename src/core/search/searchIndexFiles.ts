@@ -2,32 +2,34 @@ import lunr from 'lunr';
 import type { Paper } from '../dataset/paper';
 import { buildSearchIndex } from './buildSearchIndex';
 import type { SearchIndex } from './buildSearchIndex';
+import { encodePaperColumns } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 1;
+export const SEARCH_INDEX_FORMAT_VERSION = 2;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */
 export const SEARCH_INDEX_MANIFEST = 'manifest.json';
+
+/** The parts of the binary file, each found by the [offset, length] the manifest gives. */
+export const SEARCH_INDEX_CHUNKS = ['terms', 'postingOffsets', 'postings', 'words', 'wordTerms', 'wordCounts', 'papers', 'abstracts', 'abstractEnds'] as const;
+export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
 
 export interface SearchIndexManifest {
   readonly format: typeof SEARCH_INDEX_FORMAT_NAME;
   readonly formatVersion: number;
   readonly lunrVersion: string;
   readonly paperCount: number;
-  readonly files: { readonly papers: string; readonly lunr: string; readonly vocabulary: string };
-}
-
-/** Surface words with their index terms and document counts, as parallel arrays. */
-export interface SerializedVocabulary {
-  readonly words: readonly string[];
-  readonly terms: readonly string[];
-  readonly counts: readonly number[];
+  readonly files: { readonly index: string };
+  /** Byte length and checksum of the binary file, so a truncated or damaged cache is caught on load. */
+  readonly indexBytes: number;
+  readonly checksum: number;
+  readonly chunks: Readonly<Record<SearchIndexChunk, readonly [offset: number, length: number]>>;
 }
 
 /** The files of a search index, by name; the caller writes them wherever it keeps indexes. */
 export interface SearchIndexFiles {
-  readonly files: Readonly<Record<string, string>>;
+  readonly files: Readonly<Record<string, string | Uint8Array>>;
 }
 
 /** Builds the index for `papers` and returns it as files, ready to ship or cache. */
@@ -35,23 +37,69 @@ export function buildSearchIndexFiles(papers: readonly Paper[]): SearchIndexFile
   return searchIndexFiles(buildSearchIndex(papers));
 }
 
-/** Serialises a built index together with the papers it answers with. */
+/**
+ * Serialises a built index together with the papers it answers with: a JSON manifest and one binary
+ * file of typed arrays and UTF-8 text, which loads without parsing lunr's verbose JSON.
+ */
 export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
+  const encoder = new TextEncoder();
+  const papers = encodePaperColumns(index.papers);
+  const { postings, vocabulary } = index;
+  const parts: Record<SearchIndexChunk, Uint8Array> = {
+    // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
+    terms: encoder.encode(postings.terms.join('\n')),
+    postingOffsets: bytesOf(postings.offsets),
+    postings: postings.bytes,
+    words: encoder.encode(vocabulary.words.join('\n')),
+    wordTerms: bytesOf(vocabulary.wordTerms),
+    wordCounts: bytesOf(vocabulary.counts),
+    papers: encoder.encode(papers.meta),
+    abstracts: papers.abstracts,
+    abstractEnds: bytesOf(papers.abstractEnds),
+  };
+  // Every chunk starts at a multiple of 4, so the loader can view the number arrays in place.
+  const chunks = {} as Record<SearchIndexChunk, readonly [number, number]>;
+  let size = 0;
+  for (const name of SEARCH_INDEX_CHUNKS) {
+    chunks[name] = [size, parts[name].length];
+    size += align4(parts[name].length);
+  }
+  const bytes = new Uint8Array(size);
+  for (const name of SEARCH_INDEX_CHUNKS) bytes.set(parts[name], chunks[name][0]);
+
   const manifest: SearchIndexManifest = {
     format: SEARCH_INDEX_FORMAT_NAME,
     formatVersion: SEARCH_INDEX_FORMAT_VERSION,
     lunrVersion: lunr.version,
     paperCount: index.papers.length,
-    files: { papers: 'papers.json', lunr: 'lunr.json', vocabulary: 'vocabulary.json' },
+    files: { index: 'index.bin' },
+    indexBytes: size,
+    checksum: checksumOf(bytes, chunks.abstracts),
+    chunks,
   };
-  const { words, terms, counts } = index.vocabulary;
-  const vocabulary: SerializedVocabulary = { words, terms, counts };
-  return {
-    files: {
-      [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest),
-      [manifest.files.papers]: JSON.stringify(index.papers),
-      [manifest.files.lunr]: JSON.stringify(index.lunrIndex),
-      [manifest.files.vocabulary]: JSON.stringify(vocabulary),
-    },
-  };
+  return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: bytes } };
+}
+
+/**
+ * FNV-1a over the 32-bit words of everything but the skipped range (the abstracts, most of the bytes:
+ * damage there garbles a text but cannot break a search, and skipping it halves the load time).
+ */
+export function checksumOf(bytes: Uint8Array, [skipFrom, skipLength]: readonly [number, number]): number {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+  const skipStart = skipFrom >>> 2;
+  const skipEnd = (skipFrom + skipLength + 3) >>> 2;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) {
+    if (i === skipStart) i = skipEnd;
+    if (i < words.length) hash = Math.imul(hash ^ words[i]!, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function bytesOf(array: Uint32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function align4(length: number): number {
+  return (length + 3) & ~3;
 }

@@ -1,8 +1,10 @@
-import lunr from 'lunr';
 import type { Paper } from '../dataset/paper';
 import { analyzeWord } from './analyzeText';
 import type { SearchIndex } from './buildSearchIndex';
 import { parseQuery } from './parseQuery';
+import { ALL_FIELDS, INDEX_FIELDS } from './postingIndex';
+import { scoreTerms, termInDocument } from './scoreTerms';
+import type { TermClause } from './scoreTerms';
 import type { ParsedQuery, QueryWord } from './parseQuery';
 
 export interface SearchHit {
@@ -30,6 +32,8 @@ export interface SearchResult {
 export interface SearchOptions {
   /** Most hits returned; default 50. */
   readonly limit?: number;
+  /** False leaves every hit's matchedTerms empty: for callers that only want which papers match. */
+  readonly withMatchedTerms?: boolean;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -37,16 +41,15 @@ const DEFAULT_LIMIT = 50;
 const EXACT_BOOST = 10;
 const PREFIX_BOOST = 4;
 const FUZZY_BOOST = 2;
-/** Most index terms one typed prefix or typo expands to; more clauses make lunr slow and add noise. */
+/** Most index terms one typed prefix or typo expands to; more add noise and time. */
 const MAX_EXPANSIONS = 20;
 /** Papers that must contain a word before it is taken as spelled as intended. */
 const KNOWN_WORD_COUNT = 3;
 
 interface WordClauses {
   readonly word: QueryWord;
-  /** Index term -> boost of its best way of matching this word. */
-  readonly terms: ReadonlyMap<string, number>;
-  readonly termList: readonly string[];
+  /** Index term number -> boost of its best way of matching this word. */
+  readonly terms: ReadonlyMap<number, number>;
 }
 
 /** Searches the index with what the user typed. Never throws for any input string. */
@@ -80,66 +83,117 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
     );
   }
 
-  const results = index.lunrIndex.query((lunrQuery) => {
-    for (const { word, terms } of clauses) {
-      for (const [term, boost] of terms) {
-        lunrQuery.term(term, { ...fieldsOf(word), boost, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
-      }
-    }
-    for (const word of excluded) {
-      const term = analyzeWord(word.text)?.term;
-      if (term !== undefined && index.vocabulary.hasTerm(term)) {
-        lunrQuery.term(term, { ...fieldsOf(word), usePipeline: false, presence: lunr.Query.presence.PROHIBITED });
-      }
-    }
-  });
-
-  const ranked: { paper: Paper; covered: number; score: number; terms: Set<string> }[] = [];
-  for (const result of results) {
-    const paper = index.paperById.get(result.ref);
-    if (!paper || !passesFilters(paper, query)) continue;
-    const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
-    let covered = 0;
-    let missingRequired = false;
-    for (const { word, termList } of clauses) {
-      const matches = termList.some((term) => {
-        const fields = metadata[term];
-        return fields !== undefined && (word.fields.length === 0 || word.fields.some((field) => field in fields));
-      });
-      if (matches) covered++;
-      else if (word.presence === 'required') missingRequired = true;
-    }
-    if (missingRequired) continue;
-    ranked.push({ paper, covered, score: result.score, terms: new Set(Object.keys(metadata)) });
+  const termClauses: TermClause[] = clauses.flatMap(({ word, terms }, group) =>
+    [...terms].map(([termId, boost]) => ({ termId, boost, fields: fieldsOf(word), group })),
+  );
+  const { candidates, scores, coverage } = scoreTerms(index.postings, termClauses);
+  const prohibited = new Uint8Array(index.papers.length);
+  for (const word of excluded) {
+    const term = analyzeWord(word.text)?.term;
+    const termId = term === undefined ? -1 : index.postings.termId(term);
+    if (termId < 0) continue;
+    const { docs, masks } = index.postings.posting(termId);
+    docs.forEach((doc, i) => (prohibited[doc] |= masks[i]! & fieldsOf(word)));
   }
-  ranked.sort((a, b) => b.covered - a.covered || b.score - a.score || byYearThenTitle(a.paper, b.paper));
+  let required = 0;
+  clauses.forEach(({ word }, group) => (required |= word.presence === 'required' ? 2 ** group : 0));
+  // Only -words: lunr answers with every paper that lacks them, unscored.
+  const pool = clauses.length === 0 ? index.papers.map((_, doc) => doc) : candidates;
+  const ranked: Ranked[] = [];
+  for (const doc of pool) {
+    const paper = index.papers[doc]!;
+    if (prohibited[doc] !== 0 || (coverage[doc]! & required) >>> 0 !== required >>> 0 || !passesFilters(paper, query)) continue;
+    ranked.push({ doc, paper, covered: bitCount(coverage[doc]!), score: scores[doc]! });
+  }
 
-  const hits = ranked.slice(0, limit).map(({ paper, covered, score, terms }) => ({
+  const top = topRanked(ranked, limit);
+  const hits = top.map(({ doc, paper, covered, score }) => ({
     paper,
     score: covered + score / (1 + score),
-    matchedTerms: matchedWords(index, terms),
+    matchedTerms: options.withMatchedTerms === false ? [] : matchedWords(index, termClauses, doc),
   }));
   return finish(hits, ranked.length, hints);
 }
 
+interface Ranked {
+  readonly doc: number;
+  readonly paper: Paper;
+  readonly covered: number;
+  readonly score: number;
+}
+
+function compareRanked(a: Ranked, b: Ranked): number {
+  return b.covered - a.covered || b.score - a.score || byYearThenTitle(a.paper, b.paper);
+}
+
+/**
+ * The best `limit` entries in order. A bounded heap instead of sorting every match: a common word
+ * matches most of a 100,000-paper corpus, and only the first page is shown.
+ */
+function topRanked(ranked: Ranked[], limit: number): Ranked[] {
+  if (ranked.length <= limit * 4) return ranked.sort(compareRanked).slice(0, limit);
+  // heap[0] is the worst entry kept so far.
+  const heap: Ranked[] = [];
+  const worse = (a: Ranked, b: Ranked): boolean => compareRanked(a, b) > 0;
+  for (const entry of ranked) {
+    if (heap.length < limit) {
+      heap.push(entry);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (!worse(heap[at]!, heap[parent]!)) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (limit > 0 && worse(heap[0]!, entry)) {
+      heap[0] = entry;
+      for (let at = 0; ; ) {
+        const left = 2 * at + 1;
+        const right = left + 1;
+        let worst = at;
+        if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;
+        if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right;
+        if (worst === at) break;
+        [heap[at], heap[worst]] = [heap[worst]!, heap[at]!];
+        at = worst;
+      }
+    }
+  }
+  return heap.sort(compareRanked);
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest = (rest & (rest - 1)) >>> 0) count++;
+  return count;
+}
+
 function expandWord(index: SearchIndex, word: QueryWord): WordClauses | undefined {
-  const terms = new Map<string, number>();
-  const add = (term: string, boost: number): void => {
+  const terms = new Map<number, number>();
+  const add = (term: number, boost: number): void => {
     if ((terms.get(term) ?? 0) < boost) terms.set(term, boost);
   };
   const analyzed = analyzeWord(word.text);
-  if (analyzed && index.vocabulary.hasTerm(analyzed.term)) add(analyzed.term, EXACT_BOOST);
+  const exact = analyzed ? index.postings.termId(analyzed.term) : -1;
+  if (exact >= 0) add(exact, EXACT_BOOST);
   // The trimmed form keeps `diffus` from `(diffus` while still allowing stop-word prefixes (`the` -> theory).
   const surface = word.text.replace(/^\W+|\W+$/g, '');
   if (word.prefix && surface.length >= 2) {
-    for (const term of index.vocabulary.prefixTerms(surface, MAX_EXPANSIONS)) add(term, PREFIX_BOOST);
+    for (const term of index.vocabulary.prefixTerms(surface, prefixExpansions(surface))) add(term, PREFIX_BOOST);
   }
   // A word many papers use is what the user meant; correcting it would only add noise and time.
   const distance = index.vocabulary.countOf(surface) >= KNOWN_WORD_COUNT ? 0 : editDistanceFor(surface);
   if (distance > 0) {
     for (const term of index.vocabulary.fuzzyTerms(surface, distance, MAX_EXPANSIONS)) add(term, FUZZY_BOOST);
   }
-  return terms.size > 0 ? { word, terms, termList: [...terms.keys()] } : undefined;
+  return terms.size > 0 ? { word, terms } : undefined;
+}
+
+/**
+ * The first keystrokes match thousands of words; their most common few are what the user is likely
+ * typing, and each extra common completion costs a posting of most of the corpus.
+ */
+function prefixExpansions(prefix: string): number {
+  return prefix.length <= 2 ? 4 : prefix.length === 3 ? 8 : MAX_EXPANSIONS;
 }
 
 /** Short words have too many neighbours one edit away to correct safely; very long ones are not words. */
@@ -150,8 +204,8 @@ function editDistanceFor(word: string): number {
   return 0;
 }
 
-function fieldsOf(word: QueryWord): { fields?: string[] } {
-  return word.fields.length > 0 ? { fields: [...word.fields] } : {};
+function fieldsOf(word: QueryWord): number {
+  return word.fields.length === 0 ? ALL_FIELDS : word.fields.reduce((mask, field) => mask | (1 << INDEX_FIELDS.indexOf(field)), 0);
 }
 
 function passesFilters(paper: Paper, query: ParsedQuery): boolean {
@@ -170,11 +224,13 @@ function byYearThenTitle(a: Paper, b: Paper): number {
 }
 
 /**
- * The corpus's spellings of the terms the paper matched; the ones in this paper's text are among them.
+ * The corpus's spellings of the query terms the paper holds; the ones in this paper's text are among them.
  * Looked up in the vocabulary rather than re-tokenising every hit's abstract on each keystroke.
  */
-function matchedWords(index: SearchIndex, terms: ReadonlySet<string>): string[] {
-  return [...terms].flatMap((term) => index.vocabulary.wordsOf(term));
+function matchedWords(index: SearchIndex, clauses: readonly TermClause[], doc: number): string[] {
+  const terms = new Set<number>();
+  for (const { termId, fields } of clauses) if (!terms.has(termId) && termInDocument(index.postings, termId, doc, fields)) terms.add(termId);
+  return [...terms].flatMap((termId) => index.vocabulary.wordsOf(termId));
 }
 
 function finish(hits: SearchHit[], total: number, hints: readonly string[]): SearchResult {

@@ -1,37 +1,35 @@
 import { analyzeText } from './analyzeText';
 
-
 /**
  * The surface words of the indexed texts with their index terms and document counts. lunr only keeps
  * stemmed terms, against which prefixes and typos of real words match badly (`diffusio` is not a
  * prefix of the term `diffus`); expanding over surface words first and then querying their terms fixes that.
  */
 export class Vocabulary {
-  /** Every index term, for checking that an exact query term exists before sending it to lunr. */
-  private readonly termSet: ReadonlySet<string>;
-  private readonly indexOfWord = new Map<string, number>();
-  private wordsByTerm: Map<string, string[]> | undefined;
+  private wordsByTerm: { starts: Uint32Array; words: Uint32Array } | undefined;
 
   /**
    * @param words surface words, sorted by code unit and unique
-   * @param terms index term of each word
+   * @param wordTerms number (in `terms`) of each word's index term
    * @param counts number of documents containing each word
+   * @param terms the index terms
    */
   constructor(
     readonly words: readonly string[],
+    readonly wordTerms: Uint32Array,
+    readonly counts: Uint32Array,
     readonly terms: readonly string[],
-    readonly counts: readonly number[],
   ) {
-    if (terms.length !== words.length || counts.length !== words.length) throw new Error('Vocabulary arrays differ in length');
-    for (let i = 1; i < words.length; i++) {
-      if (!(words[i - 1]! < words[i]!)) throw new Error('Vocabulary words are not sorted and unique');
+    if (wordTerms.length !== words.length || counts.length !== words.length) throw new Error('Vocabulary arrays differ in length');
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && !(words[i - 1]! < words[i]!)) throw new Error('Vocabulary words are not sorted and unique');
+      if (wordTerms[i]! >= terms.length) throw new Error('Vocabulary word has no index term');
     }
-    words.forEach((word, index) => this.indexOfWord.set(word, index));
-    this.termSet = new Set(terms);
   }
 
-  static fromTexts(texts: Iterable<string>): Vocabulary {
-    const found = new Map<string, { term: string; count: number }>();
+  /** The vocabulary of texts, keeping words whose term `termId` knows (the index's own terms). */
+  static fromTexts(texts: Iterable<string>, terms: readonly string[], termId: (term: string) => number): Vocabulary {
+    const found = new Map<string, { term: number; count: number }>();
     for (const text of texts) {
       const inThisText = new Set<string>();
       for (const { word, term } of analyzeText(text)) {
@@ -39,47 +37,46 @@ export class Vocabulary {
         inThisText.add(word);
         const entry = found.get(word);
         if (entry) entry.count++;
-        else found.set(word, { term, count: 1 });
+        else found.set(word, { term: termId(term), count: 1 });
       }
     }
-    const words = [...found.keys()].sort(compareCodeUnits);
+    const words = [...found.keys()].filter((word) => found.get(word)!.term >= 0).sort(compareCodeUnits);
     return new Vocabulary(
       words,
-      words.map((word) => found.get(word)!.term),
-      words.map((word) => found.get(word)!.count),
+      Uint32Array.from(words, (word) => found.get(word)!.term),
+      Uint32Array.from(words, (word) => found.get(word)!.count),
+      terms,
     );
   }
 
-  /** Surface words that have `term` as index term, e.g. `diffusion` and `diffusions` for `diffus`. */
-  wordsOf(term: string): readonly string[] {
+  /** Surface words that have the term as index term, e.g. `diffusion` and `diffusions` for `diffus`. */
+  wordsOf(termId: number): string[] {
     if (!this.wordsByTerm) {
-      const byTerm = new Map<string, string[]>();
-      this.terms.forEach((each, index) => {
-        const words = byTerm.get(each);
-        if (words) words.push(this.words[index]!);
-        else byTerm.set(each, [this.words[index]!]);
-      });
-      this.wordsByTerm = byTerm;
+      // Counting sort of word numbers by term: two typed arrays instead of a map of arrays.
+      const starts = new Uint32Array(this.terms.length + 1);
+      for (const term of this.wordTerms) starts[term + 1]!++;
+      for (let i = 0; i < this.terms.length; i++) starts[i + 1]! += starts[i]!;
+      const fill = starts.slice(0, this.terms.length);
+      const words = new Uint32Array(this.words.length);
+      this.wordTerms.forEach((term, word) => (words[fill[term]!++] = word));
+      this.wordsByTerm = { starts, words };
     }
-    return this.wordsByTerm.get(term) ?? [];
-  }
-
-  hasTerm(term: string): boolean {
-    return this.termSet.has(term);
+    const { starts, words } = this.wordsByTerm;
+    return Array.from(words.subarray(starts[termId] ?? 0, starts[termId + 1] ?? 0), (word) => this.words[word]!);
   }
 
   /** Number of documents that contain the surface word (0 when unknown). */
   countOf(word: string): number {
-    const index = this.indexOfWord.get(word);
-    return index === undefined ? 0 : this.counts[index]!;
+    const index = this.lowerBound(word);
+    return this.words[index] === word ? this.counts[index]! : 0;
   }
 
   /** Terms of the words that start with `prefix`, the most frequent words first, at most `limit`. */
-  prefixTerms(prefix: string, limit: number): string[] {
+  prefixTerms(prefix: string, limit: number): number[] {
     const matches: number[] = [];
     for (let i = this.lowerBound(prefix); i < this.words.length && this.words[i]!.startsWith(prefix); i++) matches.push(i);
     matches.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
-    return uniqueTerms(matches.map((i) => this.terms[i]!), limit);
+    return uniqueTerms(matches.map((i) => this.wordTerms[i]!), limit);
   }
 
   /**
@@ -87,7 +84,7 @@ export class Vocabulary {
    * `word` that start with the same letter. Walks the sorted words as a trie: rows of the edit-distance table are shared by words with
    * a common prefix, and a prefix that is already too far skips every word that starts with it.
    */
-  fuzzyTerms(word: string, distance: number, limit: number): string[] {
+  fuzzyTerms(word: string, distance: number, limit: number): number[] {
     if (distance < 1 || word === '') return [];
     const width = word.length + 1;
     // rows[k] is the distance table row for the first k letters of the current word; mins[k] its minimum.
@@ -124,7 +121,7 @@ export class Vocabulary {
       i++;
     }
     found.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
-    return uniqueTerms(found.map((index) => this.terms[index]!), limit);
+    return uniqueTerms(found.map((index) => this.wordTerms[index]!), limit);
   }
 
   /** Index of the first word not less than `text`. */
@@ -170,9 +167,9 @@ function fillRow(rows: Int32Array[], k: number, candidate: string, word: string)
   return min;
 }
 
-function uniqueTerms(terms: readonly string[], limit: number): string[] {
-  const unique: string[] = [];
-  const seen = new Set<string>();
+function uniqueTerms(terms: readonly number[], limit: number): number[] {
+  const unique: number[] = [];
+  const seen = new Set<number>();
   for (const term of terms) {
     if (seen.has(term)) continue;
     seen.add(term);

@@ -1,7 +1,9 @@
-import lunr from 'lunr';
 import type { Paper } from '../dataset/paper';
 import { analyzeText } from '../search/analyzeText';
 import type { SearchIndex } from '../search/buildSearchIndex';
+import { ALL_FIELDS } from '../search/postingIndex';
+import { scoreTerms, termInDocument } from '../search/scoreTerms';
+import type { TermClause } from '../search/scoreTerms';
 import type { SearchHit } from '../search/searchPapers';
 import { distinctiveTerms } from './distinctiveTerms';
 
@@ -10,45 +12,36 @@ const RESUBMISSION_TITLE_OVERLAP = 0.6;
 const QUERY_TERMS = 16;
 
 /**
- * Papers most like `paper` by content: a lunr query of its most distinctive title and abstract terms,
+ * Papers most like `paper` by content: lunr's scoring of its most distinctive title and abstract terms,
  * each boosted by its TF-IDF weight. Resubmissions (nearly the same title) come first; the paper itself never appears.
  */
 export function findSimilarPapers(index: SearchIndex, paper: Paper, limit = 20): SearchHit[] {
-  // lunr's types omit the inverted index; its shape (term -> field -> doc ref) is stable in the pinned 2.3.9.
-  const { invertedIndex } = index.lunrIndex as unknown as { invertedIndex: Record<string, Record<string, object> | undefined> };
-  const docFrequency = (term: string): number => {
-    const posting = invertedIndex[term];
-    if (!posting) return 0;
-    const docs = new Set<string>();
-    for (const [field, refs] of Object.entries(posting)) if (field !== '_index') for (const ref of Object.keys(refs)) docs.add(ref);
-    return docs.size;
-  };
+  const { postings } = index;
+  const docFrequency = (term: string): number => postings.documentFrequency(postings.termId(term));
   const terms = distinctiveTerms(paper, docFrequency, index.papers.length, (text) => analyzeText(text).map((word) => word.term), {
     limit: QUERY_TERMS,
   });
   if (terms.length === 0) return [];
   const topWeight = terms[0].weight;
-  const matches = index.lunrIndex.query((query) => {
-    for (const { term, weight } of terms) {
-      // Terms are already index terms: running the pipeline again would stem them twice.
-      query.term(term, { usePipeline: false, boost: (10 * weight) / topWeight, presence: lunr.Query.presence.OPTIONAL });
-    }
-  });
+  // Terms are already index terms: stemming them again would be wrong.
+  const clauses: TermClause[] = terms
+    .map(({ term, weight }) => ({ termId: postings.termId(term), boost: (10 * weight) / topWeight, fields: ALL_FIELDS, group: 0 }))
+    .filter((clause) => clause.termId >= 0);
+  const { candidates, scores } = scoreTerms(postings, clauses);
   const titleTerms = new Set(analyzeText(paper.title).map((word) => word.term));
-  const hits: Array<SearchHit & { overlap: number }> = [];
-  for (const match of matches) {
-    const candidate = index.paperById.get(match.ref);
-    if (!candidate || candidate.id === paper.id) continue;
-    hits.push({
-      paper: candidate,
-      score: match.score,
-      matchedTerms: Object.keys(match.matchData.metadata),
-      overlap: titleOverlap(titleTerms, candidate.title),
-    });
+  const hits: Array<{ doc: number; paper: Paper; score: number; overlap: number }> = [];
+  for (const doc of candidates) {
+    const candidate = index.papers[doc]!;
+    if (candidate.id === paper.id) continue;
+    hits.push({ doc, paper: candidate, score: scores[doc]!, overlap: titleOverlap(titleTerms, candidate.title) });
   }
   const isResubmission = (hit: { overlap: number }): boolean => hit.overlap >= RESUBMISSION_TITLE_OVERLAP;
   hits.sort((a, b) => Number(isResubmission(b)) - Number(isResubmission(a)) || b.score - a.score);
-  return hits.slice(0, limit).map(({ paper: hitPaper, score, matchedTerms }) => ({ paper: hitPaper, score, matchedTerms }));
+  return hits.slice(0, limit).map(({ doc, paper: hitPaper, score }) => ({
+    paper: hitPaper,
+    score,
+    matchedTerms: clauses.filter(({ termId }) => termInDocument(postings, termId, doc, ALL_FIELDS)).map(({ termId }) => postings.terms[termId]!),
+  }));
 }
 
 /** Share of the two titles' terms they have in common (Jaccard). */

@@ -114,7 +114,7 @@ export class PaperTreeModel implements vscode.Disposable {
     let allowedIds: ReadonlySet<string> | undefined;
     let hint: string | undefined;
     if (this.filterQuery !== undefined) {
-      const result = searchPapers(index, this.filterQuery, { limit: index.papers.length });
+      const result = searchPapers(index, this.filterQuery, { limit: index.papers.length, withMatchedTerms: false });
       allowedIds = new Set(result.hits.map((hit) => hit.paper.id));
       hint = result.hint;
     }

@@ -79,14 +79,14 @@ describe('paper-lookup import and search --index', () => {
   it('fails with one line and exit 2 for a corrupt, foreign or missing index directory', async () => {
     const corrupt = path.join(tmp, 'corrupt');
     await runCli(['import', '2021.jsonl', '--out', corrupt], { files: FILES });
-    fs.writeFileSync(path.join(corrupt, 'lunr.json'), '{"truncated": ');
+    fs.writeFileSync(path.join(corrupt, 'index.bin'), '{"truncated": ');
     const foreign = path.join(tmp, 'foreign');
     fs.mkdirSync(foreign);
     fs.writeFileSync(path.join(foreign, 'manifest.json'), '{"name": "something else"}');
     const escaping = path.join(tmp, 'escaping');
     await runCli(['import', '2021.jsonl', '--out', escaping], { files: FILES });
     const manifest = JSON.parse(fs.readFileSync(path.join(escaping, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
-    manifest.files.papers = '../corrupt/papers.json';
+    manifest.files.index = '../corrupt/index.bin';
     fs.writeFileSync(path.join(escaping, 'manifest.json'), JSON.stringify(manifest));
 
     for (const dir of [corrupt, foreign, escaping, path.join(tmp, 'missing')]) {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
 import { loadSearchIndex } from '../../../src/core/search/loadSearchIndex';
-import { buildSearchIndexFiles } from '../../../src/core/search/searchIndexFiles';
+import { buildSearchIndexFiles, checksumOf } from '../../../src/core/search/searchIndexFiles';
 import { searchPapers } from '../../../src/core/search/searchPapers';
 import { FIXTURE_PAPERS } from './fixturePapers';
 
 const built = buildSearchIndexFiles(FIXTURE_PAPERS).files;
 
-function reader(files: Readonly<Record<string, string | Uint8Array>>): (name: string) => Promise<string | Uint8Array> {
+function reader(files: Readonly<Files>): (name: string) => Promise<string | Uint8Array> {
   return async (name) => {
     const content = files[name];
     if (content === undefined) throw new Error(`ENOENT: ${name}`);
@@ -15,14 +15,25 @@ function reader(files: Readonly<Record<string, string | Uint8Array>>): (name: st
   };
 }
 
-function withFile(name: string, content: string): Record<string, string> {
+type Files = Record<string, string | Uint8Array>;
+
+function withFile(name: string, content: string | Uint8Array): Files {
   return { ...built, [name]: content };
 }
 
-function edited(name: string, edit: (json: Record<string, unknown>) => void): Record<string, string> {
-  const json = JSON.parse(built[name]!) as Record<string, unknown>;
+function editedManifest(edit: (json: Record<string, unknown>) => void): Files {
+  const json = JSON.parse(built['manifest.json'] as string) as Record<string, unknown>;
   edit(json);
-  return withFile(name, JSON.stringify(json));
+  return withFile('manifest.json', JSON.stringify(json));
+}
+
+/** The index file with some bytes changed and the manifest's checksum made to match, as a bug that writes wrong data would. */
+function damagedIndex(damage: (bytes: Uint8Array, chunks: Record<string, [number, number]>) => void): Files {
+  const bytes = (built['index.bin'] as Uint8Array).slice();
+  const manifest = JSON.parse(built['manifest.json'] as string) as { checksum: number; chunks: Record<string, [number, number]> };
+  damage(bytes, manifest.chunks);
+  manifest.checksum = checksumOf(bytes, manifest.chunks.abstracts!);
+  return { ...built, 'manifest.json': JSON.stringify(manifest), 'index.bin': bytes };
 }
 
 describe('search index files', () => {
@@ -37,27 +48,33 @@ describe('search index files', () => {
     }
   });
 
-  it('loads from bytes as well as strings', async () => {
-    const bytes = Object.fromEntries(Object.entries(built).map(([name, text]) => [name, new TextEncoder().encode(text)]));
-    const loaded = await loadSearchIndex(reader(bytes));
+  it('loads a manifest given as bytes', async () => {
+    const loaded = await loadSearchIndex(reader(withFile('manifest.json', new TextEncoder().encode(built['manifest.json'] as string))));
     assert.equal(searchPapers(loaded, 'reformer').hits[0]?.paper.title, 'Reformer: The Efficient Transformer');
   });
 
-  const refusals: [string, Record<string, string>, RegExp][] = [
+  it('gives every loaded paper its abstract, and the papers serialise like the originals', async () => {
+    const loaded = await loadSearchIndex(reader(built));
+    assert.equal(loaded.papers[0]!.abstract, FIXTURE_PAPERS[0]!.abstract);
+    assert.equal(JSON.stringify(loaded.papers), JSON.stringify(FIXTURE_PAPERS));
+  });
+
+  const index = built['index.bin'] as Uint8Array;
+  const refusals: [string, Files, RegExp][] = [
     ['a missing manifest', Object.fromEntries(Object.entries(built).filter(([name]) => name !== 'manifest.json')), /Cannot read search index file manifest\.json: ENOENT/],
     ['a manifest that is not JSON', withFile('manifest.json', '{"format":'), /manifest\.json is corrupt \(not valid JSON\)/],
     ['a foreign JSON file', withFile('manifest.json', '{"name":"something else"}'), /not a Paper Lookup search index/],
-    ['another format version', edited('manifest.json', (json) => (json.formatVersion = 99)), /format 99 is not supported.*rebuild/],
-    ['another lunr version', edited('manifest.json', (json) => (json.lunrVersion = '1.0.0')), /built with lunr 1\.0\.0/],
-    ['a truncated lunr file', withFile('lunr.json', built['lunr.json']!.slice(0, 200)), /lunr\.json is corrupt \(not valid JSON\)/],
-    ['a lunr file without postings', edited('lunr.json', (json) => delete json.invertedIndex), /lunr\.json is corrupt \(invertedIndex is missing\)/],
-    ['a broken posting', edited('lunr.json', (json) => ((json.invertedIndex as unknown[])[0] = ['term', null])), /lunr\.json is corrupt \(bad term entry\)/],
-    ['an unknown pipeline function', edited('lunr.json', (json) => (json.pipeline = ['evil'])), /lunr\.json is corrupt \(Cannot load unregistered function: evil\)/],
-    ['papers that do not match the index', edited('papers.json', (json) => ((json as unknown as { id: string }[])[0]!.id = 'other')), /does not match its papers/],
-    ['a paper count that differs', edited('manifest.json', (json) => (json.paperCount = 3)), /holds 10 papers, the manifest says 3/],
-    ['a paper with a bad tier', edited('papers.json', (json) => ((json as unknown as { tier: string }[])[0]!.tier = 'great')), /paper 1 is corrupt \(unknown tier\)/],
-    ['an unsorted vocabulary', edited('vocabulary.json', (json) => (json.words as string[]).reverse()), /vocabulary\.json is corrupt \(Vocabulary words are not sorted/],
-    ['a vocabulary of the wrong shape', withFile('vocabulary.json', '[]'), /vocabulary\.json is corrupt \(expected an object\)/],
+    ['another format version', editedManifest((json) => (json.formatVersion = 1)), /format 1 is not supported.*rebuild/],
+    ['another lunr version', editedManifest((json) => (json.lunrVersion = '1.0.0')), /built with lunr 1\.0\.0/],
+    ['a missing index file', Object.fromEntries(Object.entries(built).filter(([name]) => name !== 'index.bin')), /Cannot read search index file index\.bin: ENOENT/],
+    ['an index file read as text', withFile('index.bin', 'text'), /index\.bin is corrupt \(expected binary content\)/],
+    ['a truncated index file', withFile('index.bin', index.slice(0, index.length - 8)), /index\.bin is corrupt \(its size or checksum differs/],
+    ['a flipped byte', withFile('index.bin', index.map((byte, at) => (at === 10 ? byte ^ 1 : byte))), /index\.bin is corrupt \(its size or checksum differs/],
+    ['a chunk range outside the file', editedManifest((json) => ((json.chunks as Record<string, number[]>).postings = [0, 1e9])), /bad range for postings/],
+    ['a paper count that differs', editedManifest((json) => (json.paperCount = 3)), /holds 10 papers, the manifest says 3/],
+    ['unsorted index terms', damagedIndex((bytes, chunks) => bytes.set([0x7a], chunks.terms![0])), /index\.bin is corrupt \(index terms are not sorted/],
+    ['unsorted vocabulary words', damagedIndex((bytes, chunks) => bytes.set([0x7a], chunks.words![0])), /index\.bin is corrupt \(Vocabulary words are not sorted/],
+    ['paper columns that are not JSON', damagedIndex((bytes, chunks) => bytes.set([0x21], chunks.papers![0])), /index\.bin is corrupt \(paper columns are not valid JSON\)/],
   ];
   for (const [what, files, message] of refusals) {
     it(`refuses ${what} with a clear message`, async () => {

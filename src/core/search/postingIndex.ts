@@ -1,0 +1,244 @@
+import type lunr from 'lunr';
+import { compareCodeUnits } from './vocabulary';
+
+/** The indexed fields in the order of their bit in a posting's field mask. */
+export const INDEX_FIELDS = ['title', 'abstract'] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+export const FIELD_COUNT = INDEX_FIELDS.length;
+/** Mask with every field's bit set. */
+export const ALL_FIELDS = (1 << FIELD_COUNT) - 1;
+
+/** lunr rounds every term weight to three decimals, so weights are stored exactly as integers. */
+const WEIGHT_SCALE = 1000;
+/** Decoded postings kept for the next keystrokes; bounded by entries so the cache stays under ~20 MB. */
+const CACHE_ENTRIES = 1_000_000;
+
+/** The documents of one term: ascending document numbers, which fields hold the term, and lunr's weight there. */
+export interface Posting {
+  readonly docs: Uint32Array;
+  /** Field bits of each document. */
+  readonly masks: Uint8Array;
+  /** lunr's BM25 weight of the term in document i, field f at `i * FIELD_COUNT + f` (0 where absent). */
+  readonly weights: Float64Array;
+}
+
+const EMPTY_POSTING: Posting = { docs: new Uint32Array(0), masks: new Uint8Array(0), weights: new Float64Array(0) };
+
+/**
+ * lunr's index in compact form: the same terms and the same per-field BM25 weights lunr computed at
+ * build time, but as one byte array of varint postings decoded only when a query touches a term.
+ * Loading costs no JSON parse, no object per posting and no token set.
+ */
+export class PostingIndex {
+  private readonly cache = new Map<number, Posting>();
+  private cachedEntries = 0;
+
+  /**
+   * @param terms index terms, sorted by code unit and unique
+   * @param offsets byte offset of each term's posting in `bytes`, plus the end
+   * @param bytes the encoded postings
+   * @param docCount number of documents; every posting's documents are below it
+   */
+  constructor(
+    readonly terms: readonly string[],
+    readonly offsets: Uint32Array,
+    readonly bytes: Uint8Array,
+    readonly docCount: number,
+  ) {
+    if (offsets.length !== terms.length + 1 || offsets[0] !== 0 || offsets[terms.length] !== bytes.length) throw new Error('posting offsets do not fit the postings');
+    for (let i = 0; i < terms.length; i++) {
+      if (offsets[i]! > offsets[i + 1]!) throw new Error('posting offsets are not ascending');
+      if (i > 0 && !(terms[i - 1]! < terms[i]!)) throw new Error('index terms are not sorted and unique');
+    }
+  }
+
+  /** Converts a built lunr index whose document refs are document numbers in base 36. */
+  static fromLunr(index: lunr.Index, docCount: number): PostingIndex {
+    const internals = index as unknown as {
+      invertedIndex: Record<string, { _index: number }>;
+      fieldVectors: Record<string, { elements: number[] }>;
+    };
+    const terms = Object.keys(internals.invertedIndex).sort(compareCodeUnits);
+    const termOfLunrIndex = new Int32Array(terms.length).fill(-1);
+    terms.forEach((term, id) => (termOfLunrIndex[internals.invertedIndex[term]!._index] = id));
+
+    // Two passes over lunr's field vectors: count entries per term, then place them term by term.
+    const vectors = Object.entries(internals.fieldVectors).map(([fieldRef, vector]) => {
+      const slash = fieldRef.indexOf('/');
+      const field = INDEX_FIELDS.indexOf(fieldRef.slice(0, slash) as IndexField);
+      const doc = parseInt(fieldRef.slice(slash + 1), 36);
+      if (field < 0 || !(doc >= 0 && doc < docCount)) throw new Error(`unexpected lunr document ${fieldRef}`);
+      return { field, doc, elements: vector.elements };
+    });
+    const starts = new Uint32Array(terms.length + 1);
+    for (const { elements } of vectors) for (let i = 0; i < elements.length; i += 2) starts[termOfLunrIndex[elements[i]!]! + 1]!++;
+    for (let i = 0; i < terms.length; i++) starts[i + 1]! += starts[i]!;
+    const fill = starts.slice(0, terms.length);
+    const entryDoc = new Uint32Array(starts[terms.length]!);
+    const entryField = new Uint8Array(entryDoc.length);
+    const entryWeight = new Uint32Array(entryDoc.length);
+    for (const { field, doc, elements } of vectors) {
+      for (let i = 0; i < elements.length; i += 2) {
+        const at = fill[termOfLunrIndex[elements[i]!]!]!++;
+        entryDoc[at] = doc;
+        entryField[at] = field;
+        entryWeight[at] = Math.round(elements[i + 1]! * WEIGHT_SCALE);
+      }
+    }
+
+    const writer = new ByteWriter();
+    const offsets = new Uint32Array(terms.length + 1);
+    for (let term = 0; term < terms.length; term++) {
+      offsets[term] = writer.length;
+      const order = [];
+      for (let at = starts[term]!; at < starts[term + 1]!; at++) order.push(at);
+      order.sort((a, b) => entryDoc[a]! - entryDoc[b]! || entryField[a]! - entryField[b]!);
+      const docs: number[] = [];
+      for (const at of order) if (docs.at(-1) !== entryDoc[at]) docs.push(entryDoc[at]!);
+      writer.varint(docs.length);
+      let previous = 0;
+      let k = 0;
+      for (const doc of docs) {
+        const weights = new Array<number>(FIELD_COUNT).fill(-1);
+        for (; k < order.length && entryDoc[order[k]!] === doc; k++) weights[entryField[order[k]!]!] = entryWeight[order[k]!]!;
+        let mask = 0;
+        weights.forEach((weight, field) => (mask |= weight >= 0 ? 1 << field : 0));
+        writer.varint((doc - previous) * (1 << FIELD_COUNT) + mask);
+        previous = doc;
+        for (const weight of weights) if (weight >= 0) writer.varint(weight);
+      }
+    }
+    offsets[terms.length] = writer.length;
+    return new PostingIndex(terms, offsets, writer.bytes(), docCount);
+  }
+
+  /** The term's number, or -1 when no document contains it. */
+  termId(term: string): number {
+    let low = 0;
+    let high = this.terms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.terms[middle]! < term) low = middle + 1;
+      else high = middle;
+    }
+    return this.terms[low] === term ? low : -1;
+  }
+
+  /** Number of documents containing the term in any field. */
+  documentFrequency(termId: number): number {
+    const start = this.offsets[termId];
+    return start === undefined || start === this.offsets[termId + 1] ? 0 : readVarint(this.bytes, start, this.bytes.length).value;
+  }
+
+  /**
+   * The term's documents. A damaged posting yields the documents before the damage instead of
+   * throwing: corruption is caught when loading, and a search must never fail.
+   */
+  posting(termId: number): Posting {
+    const cached = this.cache.get(termId);
+    if (cached) {
+      // Re-inserting keeps the map in least-recently-used order.
+      this.cache.delete(termId);
+      this.cache.set(termId, cached);
+      return cached;
+    }
+    const posting = this.decode(termId);
+    this.cache.set(termId, posting);
+    this.cachedEntries += posting.docs.length;
+    for (const [oldest, old] of this.cache) {
+      if (this.cachedEntries <= CACHE_ENTRIES || oldest === termId) break;
+      this.cache.delete(oldest);
+      this.cachedEntries -= old.docs.length;
+    }
+    return posting;
+  }
+
+  private decode(termId: number): Posting {
+    const start = this.offsets[termId];
+    const end = this.offsets[termId + 1];
+    if (start === undefined || end === undefined || start >= end) return EMPTY_POSTING;
+    const bytes = this.bytes;
+    const head = readVarint(bytes, start, end);
+    const count = Math.min(head.value, end - start);
+    const docs = new Uint32Array(count);
+    const masks = new Uint8Array(count);
+    const weights = new Float64Array(count * FIELD_COUNT);
+    let at = head.next;
+    let doc = 0;
+    let decoded = 0;
+    // Varints read inline: this loop runs once per posting entry, up to a million times for a common word.
+    decoding: while (decoded < count) {
+      let entry = 0;
+      let scale = 1;
+      for (;;) {
+        if (at >= end || scale > 2 ** 42) break decoding;
+        const byte = bytes[at++]!;
+        entry += (byte & 0x7f) * scale;
+        if (byte < 0x80) break;
+        scale *= 0x80;
+      }
+      const mask = entry % (1 << FIELD_COUNT);
+      doc += (entry - mask) / (1 << FIELD_COUNT);
+      if (mask === 0 || doc >= this.docCount || (decoded > 0 && doc <= docs[decoded - 1]!)) break;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        if ((mask & (1 << field)) === 0) continue;
+        let weight = 0;
+        let weightScale = 1;
+        for (;;) {
+          if (at >= end || weightScale > 2 ** 42) break decoding;
+          const byte = bytes[at++]!;
+          weight += (byte & 0x7f) * weightScale;
+          if (byte < 0x80) break;
+          weightScale *= 0x80;
+        }
+        weights[decoded * FIELD_COUNT + field] = weight / WEIGHT_SCALE;
+      }
+      docs[decoded] = doc;
+      masks[decoded] = mask;
+      decoded++;
+    }
+    return decoded === count
+      ? { docs, masks, weights }
+      : { docs: docs.subarray(0, decoded), masks: masks.subarray(0, decoded), weights: weights.subarray(0, decoded * FIELD_COUNT) };
+  }
+}
+
+/** Reads an unsigned LEB128 number; `next` is -1 when it runs past `end` or is too long. */
+function readVarint(bytes: Uint8Array, start: number, end: number): { value: number; next: number } {
+  let value = 0;
+  let scale = 1;
+  for (let at = start; at < end && at < start + 7; at++) {
+    const byte = bytes[at]!;
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) return { value, next: at + 1 };
+    scale *= 0x80;
+  }
+  return { value: 0, next: -1 };
+}
+
+/** A growable byte buffer for varints. */
+class ByteWriter {
+  private buffer = new Uint8Array(1 << 16);
+  length = 0;
+
+  varint(value: number): void {
+    this.reserve(8);
+    let rest = value;
+    while (rest >= 0x80) {
+      this.buffer[this.length++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    this.buffer[this.length++] = rest;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + extra));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+}

@@ -1,0 +1,82 @@
+import { FIELD_COUNT } from './postingIndex';
+import type { PostingIndex } from './postingIndex';
+
+/** One weighted term of a query, as a lunr query clause: the term, its boost and the fields it is searched in. */
+export interface TermClause {
+  readonly termId: number;
+  readonly boost: number;
+  /** Field bits (see INDEX_FIELDS). */
+  readonly fields: number;
+  /** Which query word the clause serves (0-31): a document matching the clause gets this bit in `coverage`. */
+  readonly group: number;
+}
+
+export interface TermScores {
+  /** Documents that match at least one clause, in the order first met. */
+  readonly candidates: readonly number[];
+  /** lunr's score of each document (0 for non-candidates). */
+  readonly scores: Float64Array;
+  /** Bits of the clause groups each document matches. */
+  readonly coverage: Uint32Array;
+}
+
+/**
+ * Scores documents exactly as `lunr.Index.prototype.query` does for optional clauses: per field, the dot
+ * product of the query vector (summed boosts per term) with the document's stored BM25 weights, divided by
+ * the query vector's length, summed over fields. Walking each term's posting once instead of building
+ * lunr's per-document match data is what keeps common-word queries fast.
+ */
+export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]): TermScores {
+  const byTerm = new Map<number, { boosts: Float64Array; fields: number; groups: { fields: number; bit: number }[] }>();
+  for (const clause of clauses) {
+    let entry = byTerm.get(clause.termId);
+    if (!entry) {
+      entry = { boosts: new Float64Array(FIELD_COUNT), fields: 0, groups: [] };
+      byTerm.set(clause.termId, entry);
+    }
+    for (let field = 0; field < FIELD_COUNT; field++) if (clause.fields & (1 << field)) entry.boosts[field]! += clause.boost;
+    entry.fields |= clause.fields;
+    entry.groups.push({ fields: clause.fields, bit: 2 ** clause.group });
+  }
+  const norms = new Float64Array(FIELD_COUNT);
+  for (const { boosts } of byTerm.values()) for (let field = 0; field < FIELD_COUNT; field++) norms[field]! += boosts[field]! ** 2;
+
+  const scores = new Float64Array(index.docCount);
+  const coverage = new Uint32Array(index.docCount);
+  const touched = new Uint8Array(index.docCount);
+  const candidates: number[] = [];
+  const factors = new Float64Array(FIELD_COUNT);
+  for (const [termId, { boosts, fields, groups }] of byTerm) {
+    for (let field = 0; field < FIELD_COUNT; field++) factors[field] = norms[field]! > 0 ? boosts[field]! / Math.sqrt(norms[field]!) : 0;
+    const { docs, masks, weights } = index.posting(termId);
+    for (let i = 0; i < docs.length; i++) {
+      const mask = masks[i]! & fields;
+      if (mask === 0) continue;
+      const doc = docs[i]!;
+      if (touched[doc] === 0) {
+        touched[doc] = 1;
+        candidates.push(doc);
+      }
+      let score = 0;
+      for (let field = 0; field < FIELD_COUNT; field++) if (mask & (1 << field)) score += factors[field]! * weights[i * FIELD_COUNT + field]!;
+      scores[doc]! += score;
+      let bits = coverage[doc]!;
+      for (const group of groups) if (mask & group.fields) bits |= group.bit;
+      coverage[doc] = bits;
+    }
+  }
+  return { candidates, scores, coverage };
+}
+
+/** Whether the document holds the term in one of the fields; postings are sorted, so a binary search. */
+export function termInDocument(index: PostingIndex, termId: number, doc: number, fields: number): boolean {
+  const { docs, masks } = index.posting(termId);
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (docs[middle]! < doc) low = middle + 1;
+    else high = middle;
+  }
+  return docs[low] === doc && (masks[low]! & fields) !== 0;
+}
