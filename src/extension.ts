@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
   const datasets = DatasetService.create(context, logger);
   const library = new PaperLibrary(context.extensionUri, logger, { datasets, memento: context.globalState, configuredDatasets });
   const loadIndex = () => library.index();
-  const abstractPanel = new AbstractPanel(context.extensionUri, loadIndex, logger);
+  const abstractPanel = new AbstractPanel(context.extensionUri, loadIndex, logger, context.workspaceState);
   const tree = new PaperTreeProvider(library, context.globalState, logger);
   const citations = new CitationCatalog(library);
 

@@ -1,144 +1,111 @@
-// End-to-end check through the real workbench UI: code-server with the built extension installed, headless
-// Chromium presses F1, runs "Paper Lookup: Search Papers…", types a query and expects matching result rows.
-// Once per colour theme, each saving a screenshot under test-results/. Builds nothing: needs dist/ (npm test builds).
-// Usage: node scripts/host/uiTest.mjs [--summary FILE]   (FILE gets {"passed","failed"})
+// End-to-end checks through the real workbench UI: code-server with the built extension installed, driven by
+// headless Chromium. In a dark and a light theme: the search in the command palette, the Papers tree and the
+// abstract view (with its restore after a reload), each saving screenshots under test-results/; then a hostile
+// dataset (through the paperLookup.datasets setting) in the tree and the abstract view. Each check is a test.
+// Builds nothing: needs dist/ (npm test builds).
+// Usage: node scripts/host/uiTest.mjs [--summary FILE] [--update-docs] [--high-contrast] [--only TEXT]
+//   --summary FILE   FILE gets {"passed","failed"}
+//   --only TEXT      runs only the scenarios whose name contains TEXT (while working on one)
+//   --update-docs    copies this run's search, tree and abstract screenshots into docs/screenshots/
+//   --high-contrast  adds a session in Default High Contrast
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { launchBrowser } from './browser.mjs';
-import { startCodeServer } from './codeServer.mjs';
-import { extensionManifest, fixtureWorkspace, isHostInstalled, repoRoot, testResultsDir } from './hostPaths.mjs';
+import { isHostInstalled, repoRoot, testResultsDir } from './hostPaths.mjs';
+import { abstractScenario } from './ui/abstractScenario.mjs';
+import { updateDocsScreenshots } from './ui/docsScreenshots.mjs';
+import { HOSTILE_DATASET, hostileScenario } from './ui/hostileScenario.mjs';
+import { failScenarios, runScenario } from './ui/scenario.mjs';
+import { searchScenario } from './ui/searchScenario.mjs';
+import { treeScenario } from './ui/treeScenario.mjs';
+import { dismissOverlays, newPageLog, startWorkbenchHost, userSettings } from './ui/workbench.mjs';
 
-const TIMEOUT_MS = Number(process.env.PAPER_LOOKUP_HOST_TIMEOUT_MS ?? 300_000);
-const COMMAND_TITLE = 'Paper Lookup: Search Papers';
-// Typed as the user would, a prefix of a word: the bundled sample has a paper with "Diffusion" in its title.
-const QUERY = 'diffus';
-const EXPECTED_ROW = /iffusion/i;
+const TIMEOUT_MS = Number(process.env.PAPER_LOOKUP_HOST_TIMEOUT_MS ?? 600_000);
 
 const THEMES = [
   { name: 'dark', colorTheme: 'Default Dark Modern' },
   { name: 'light', colorTheme: 'Default Light Modern' },
 ];
+const HIGH_CONTRAST = { name: 'high-contrast', colorTheme: 'Default High Contrast' };
 
-function userSettings(colorTheme) {
+/** One browser window each: its settings, what it logs, and the scenarios run in it, in order. */
+function sessions(options) {
+  const themes = options.highContrast ? [...THEMES, HIGH_CONTRAST] : THEMES;
+  const list = themes.map((theme) => ({
+    settings: { user: userSettings(theme.colorTheme) },
+    log: newPageLog(),
+    scenarios: [searchScenario(theme), treeScenario(theme), abstractScenario(theme)],
+  }));
+  const log = newPageLog();
+  list.push({
+    settings: { user: userSettings(THEMES[0].colorTheme), machine: { 'paperLookup.datasets': [HOSTILE_DATASET] } },
+    log,
+    scenarios: [hostileScenario(log)],
+  });
+  if (options.only === undefined) return list;
+  return list
+    .map((session) => ({ ...session, scenarios: session.scenarios.filter((scenario) => scenario.name.includes(options.only)) }))
+    .filter((session) => session.scenarios.length > 0);
+}
+
+async function runSessions(stateDir, list, results) {
+  const host = await startWorkbenchHost(stateDir);
+  try {
+    for (const session of list) {
+      let page;
+      try {
+        page = await host.openWorkbench(session.settings, session.log);
+      } catch (error) {
+        failScenarios(session.scenarios, results, error);
+        continue;
+      }
+      for (const scenario of session.scenarios) {
+        await dismissOverlays(page);
+        await runScenario(page, scenario, results);
+      }
+      await page.close();
+    }
+  } finally {
+    await host.stop();
+  }
+}
+
+function parseArgs(argv) {
+  const value = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   return {
-    'workbench.colorTheme': colorTheme,
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    // The fixture sits inside the repo's git checkout; VS Code would offer to open that repository.
-    'git.openRepositoryInParentFolders': 'never',
-    'extensions.ignoreRecommendations': true,
-    'chat.disableAIFeatures': true,
-    'telemetry.telemetryLevel': 'off',
+    summaryFile: value('--summary'),
+    only: value('--only'),
+    updateDocs: argv.includes('--update-docs'),
+    highContrast: argv.includes('--high-contrast'),
   };
 }
 
-/** The extensions dir holds the repo itself under the folder name VS Code expects for an installed extension. */
-function installExtension(extensionsDir) {
-  fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.symlinkSync(repoRoot, path.join(extensionsDir, extensionManifest().folderName), 'dir');
-}
-
-/**
- * F1, the command title, Enter. The palette lists only the commands known when it opened, and right after
- * load the extension may not be scanned yet: then close it and try again, as a person would.
- */
-async function openCommand(page, rows) {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 30_000 });
-    await page.keyboard.type(COMMAND_TITLE);
-    try {
-      await rows.filter({ hasText: COMMAND_TITLE }).first().waitFor({ timeout: 5_000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`the command palette never listed "${COMMAND_TITLE}"`, { cause: error });
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(1_000);
-    }
-  }
-}
-
-async function searchThroughPalette(page, origin, screenshot) {
-  await page.goto(`${origin}/?folder=${encodeURIComponent(fixtureWorkspace)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
-  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  await openCommand(page, rows);
-  // The command's own quick pick replaces the palette: its input no longer holds the palette's `>` prefix.
-  await page.waitForFunction(() => {
-    const input = document.querySelector('.quick-input-widget .quick-input-box input');
-    return input instanceof HTMLInputElement && input.offsetParent !== null && !input.value.startsWith('>');
-  }, undefined, { timeout: 30_000 });
-  await page.keyboard.type(QUERY, { delay: 50 });
-  const hit = rows.filter({ hasText: EXPECTED_ROW }).first();
-  await hit.waitFor({ timeout: 30_000 });
-  const text = (await hit.innerText()).replace(/\s+/g, ' ').trim();
-  await page.screenshot({ path: screenshot });
-  return text;
-}
-
-async function runThemes(stateDir, results) {
-  const userDataDir = path.join(stateDir, 'user-data');
-  const extensionsDir = path.join(stateDir, 'extensions');
-  installExtension(extensionsDir);
-  const server = await startCodeServer({
-    stateDir,
-    userDataDir,
-    extensionsDir,
-    onOutput: (line) => { if (process.env.PAPER_LOOKUP_HOST_VERBOSE) console.log(`[code-server] ${line}`); },
-  });
-  let browser;
-  try {
-    browser = await launchBrowser(stateDir);
-    for (const theme of THEMES) {
-      const title = `${theme.name} theme: typing "${QUERY}" in "${COMMAND_TITLE}…" shows a row matching ${EXPECTED_ROW}`;
-      const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-      fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-      fs.writeFileSync(settingsFile, JSON.stringify(userSettings(theme.colorTheme), null, 2));
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const screenshot = path.join(testResultsDir, `search-${theme.name}.png`);
-      try {
-        const row = await searchThroughPalette(page, server.origin, screenshot);
-        results.push({ title, ok: true });
-        console.log(`    ✔ ${title}\n      row: ${row}\n      screenshot: ${path.relative(repoRoot, screenshot)}`);
-      } catch (error) {
-        const failureShot = path.join(testResultsDir, `search-${theme.name}-failure.png`);
-        await page.screenshot({ path: failureShot }).catch(() => {});
-        results.push({ title, ok: false });
-        console.log(`    ✖ ${title}\n      ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n      screenshot: ${path.relative(repoRoot, failureShot)}`);
-      } finally {
-        await page.close();
-      }
-    }
-  } finally {
-    await browser?.close();
-    await server.stop();
-  }
-}
-
 async function main() {
-  const at = process.argv.indexOf('--summary');
-  const summaryFile = at >= 0 ? process.argv[at + 1] : undefined;
+  const options = parseArgs(process.argv.slice(2));
   const results = [];
   const started = Date.now();
   let fatal;
   if (!isHostInstalled()) fatal = 'the VS Code host is not installed: run `npm run host:install`';
   else if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) fatal = 'dist/extension.js is missing: run `node esbuild.mjs`';
 
+  let planned = 0;
   if (!fatal) {
     fs.mkdirSync(testResultsDir, { recursive: true });
+    for (const file of fs.readdirSync(testResultsDir)) {
+      if (/^failure-.*\.png$/.test(file)) fs.rmSync(path.join(testResultsDir, file));
+    }
     const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-lookup-ui-'));
     // On every way out, timeouts and Ctrl-C included; code-server's own exit hook stops the server.
     process.on('exit', () => fs.rmSync(stateDir, { recursive: true, force: true }));
     let timer;
     try {
-      console.log('\n  Paper Lookup UI (command palette in code-server)');
+      console.log('\n  Paper Lookup UI (the real workbench in code-server)');
+      const list = sessions(options);
+      planned = list.flatMap((session) => session.scenarios).reduce((sum, scenario) => sum + scenario.checks.length, 0);
       const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the UI test did not finish within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+        timer = setTimeout(() => reject(new Error(`the UI tests did not finish within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
       });
-      await Promise.race([runThemes(stateDir, results), timeout]);
+      await Promise.race([runSessions(stateDir, list, results), timeout]);
     } catch (error) {
       fatal = error instanceof Error ? error.message : String(error);
     } finally {
@@ -147,9 +114,16 @@ async function main() {
   }
   if (fatal) console.error(`ui: FAILED: ${fatal}`);
   const passed = results.filter((result) => result.ok).length;
-  // A run that broke off fails every theme it did not reach, and at least once.
-  const failed = results.length - passed + (fatal ? Math.max(1, THEMES.length - results.length) : 0);
-  if (summaryFile) fs.writeFileSync(summaryFile, JSON.stringify({ passed, failed }));
+  // A run that broke off fails every check it did not reach, and at least once.
+  const failed = results.length - passed + (fatal ? Math.max(1, planned - results.length) : 0);
+  if (options.updateDocs && !fatal) {
+    try {
+      for (const line of updateDocsScreenshots(started)) console.log(`ui: updated ${line}`);
+    } catch (error) {
+      console.error(`ui: docs/screenshots/ not fully updated: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (options.summaryFile) fs.writeFileSync(options.summaryFile, JSON.stringify({ passed, failed }));
   console.log(`ui: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return failed > 0 ? 1 : 0;
 }

@@ -16,6 +16,7 @@ export interface AbstractViewContent {
   readonly results: readonly Paper[];
 }
 
+const LAST_SHOWN_KEY = 'paperLookup.abstractView.lastShown';
 const SCHOLAR_SEARCH = 'https://scholar.google.com/scholar?q=';
 
 /** The one abstract view: reused for every paper, restored after a window reload. */
@@ -28,6 +29,8 @@ export class AbstractPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly loadIndex: () => Promise<SearchIndex>,
     private readonly logger: Logger,
+    /** Keeps the last paper shown: VS Code in the browser sometimes restores the panel without its page state. */
+    private readonly workspaceState: vscode.Memento,
   ) {}
 
   /** Registers the restorer; `onWebviewPanel:paperLookup.abstract` activates the extension for it. */
@@ -69,8 +72,11 @@ export class AbstractPanel implements vscode.Disposable {
     return true;
   }
 
-  private async restore(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    if (!isAbstractViewState(state)) {
+  private async restore(webviewPanel: vscode.WebviewPanel, pageState: unknown): Promise<void> {
+    const saved = this.workspaceState.get<unknown>(LAST_SHOWN_KEY);
+    const state = isAbstractViewState(pageState) ? pageState : isAbstractViewState(saved) ? saved : undefined;
+    if (!state) {
+      this.logger.warn('Closed a restored abstract view that had no paper to show.');
       webviewPanel.dispose();
       return;
     }
@@ -113,6 +119,7 @@ export class AbstractPanel implements vscode.Disposable {
     this.content = content;
     const webview = this.panel.webview;
     const state: AbstractViewState = { paperId: content.paper.id, query: content.query };
+    void this.workspaceState.update(LAST_SHOWN_KEY, state);
     const index = content.results.findIndex((paper) => paper.id === content.paper.id);
     this.panel.title = content.paper.title;
     webview.html = renderAbstractPage({

@@ -1,0 +1,80 @@
+// The abstract view: opened from the tree, its content and math, Find Similar, and its return after a reload.
+import { abstractViewClip, readAbstract, waitForAbstract } from './abstractView.mjs';
+import { quickPickRows, rowText } from './palette.mjs';
+import { expandGroup, openPapersView, treeRow } from './papersView.mjs';
+import { samplePapers, venueOf } from './sampleData.mjs';
+import { expect, saveScreenshot } from './scenario.mjs';
+import { waitForSavedState, waitForWorkbench } from './workbench.mjs';
+
+// A poster of ICLR 2023 whose abstract has LaTeX ($\chi^2$, $\sqrt{n}$): its row is on screen once Poster is expanded.
+const TITLE = 'Phase transition for detecting a small community in a large network';
+
+/** @returns {import('./scenario.mjs').Scenario} */
+export function abstractScenario(theme) {
+  const paper = samplePapers().find((candidate) => candidate.title === TITLE);
+  if (!paper) throw new Error(`data/iclr-sample.jsonl has no paper titled "${TITLE}"`);
+  let state = '';
+  return {
+    name: `Abstract view (${theme.name} theme)`,
+    checks: [
+      {
+        title: 'clicking a paper in the tree opens its title, venue, decision badge, abstract and Find Similar button',
+        async run(page) {
+          await openPapersView(page);
+          await expandGroup(page, 1, `${venueOf(paper)} ·`);
+          await expandGroup(page, 2, 'Poster ·');
+          await treeRow(page, 3, TITLE).click();
+          const shown = await readAbstract(await waitForAbstract(page, TITLE));
+          expect(shown.title.trim() === TITLE, `the title reads "${shown.title.trim()}"`);
+          expect(shown.venue.trim() === venueOf(paper), `the venue reads "${shown.venue.trim()}", not "${venueOf(paper)}"`);
+          expect(shown.badge.trim() === paper.decision, `the badge reads "${shown.badge.trim()}", not "${paper.decision}"`);
+          expect(/\btier-poster\b/.test(shown.badgeClass), `the badge is not styled as a poster: class "${shown.badgeClass}"`);
+          const opening = paper.abstract.slice(0, 40);
+          expect(shown.abstract.startsWith(opening), `the abstract starts "${shown.abstract.slice(0, 40)}", not "${opening}"`);
+          expect(shown.buttons.includes('Find Similar Papers'), `buttons: ${shown.buttons.join(', ')}`);
+          state = shown.state;
+          return [`badge: ${shown.badge.trim()} · buttons: ${shown.buttons.join(', ')}`];
+        },
+      },
+      {
+        title: 'LaTeX in the abstract ($\\chi^2$, $\\sqrt{n}$) shows as rendered MathML, not as dollar-delimited source',
+        async run(page) {
+          const frame = await waitForAbstract(page, TITLE);
+          const shown = await readAbstract(frame);
+          expect(shown.mathElements >= 2, `${shown.mathElements} <math> elements in the abstract`);
+          expect(!shown.abstract.includes('$'), 'a "$" is left in the abstract text');
+          const shot = await saveScreenshot(page, `abstract-${theme.name}`, await abstractViewClip(page, frame));
+          return [`<math> elements: ${shown.mathElements}`, `screenshot: ${shot}`];
+        },
+      },
+      {
+        title: 'Find Similar Papers in the view lists other papers in a quick pick',
+        async run(page) {
+          const frame = await waitForAbstract(page, TITLE);
+          await frame.getByRole('button', { name: 'Find Similar Papers' }).click();
+          const rows = quickPickRows(page);
+          await rows.first().waitFor({ timeout: 30_000 });
+          const labels = await rows.locator('.label-name').allTextContents();
+          expect(!labels.some((label) => label.trim() === TITLE), 'the paper itself is listed as similar to itself');
+          const first = await rowText(rows.first());
+          await page.keyboard.press('Escape');
+          await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+          return [`${labels.length} rows, first: ${first}`];
+        },
+      },
+      {
+        title: 'after a window reload the abstract view comes back with the same paper',
+        async run(page) {
+          // The webview's state (JSON inside the editor's saved JSON, so its quotes may be escaped).
+          await waitForSavedState(page, new RegExp(`paperId\\\\*":\\\\*"${JSON.parse(state).paperId}`));
+          await page.reload();
+          await waitForWorkbench(page);
+          const shown = await readAbstract(await waitForAbstract(page, TITLE));
+          expect(shown.state === state, `the restored view holds state ${shown.state}, before the reload ${state}`);
+          expect(shown.mathElements >= 2, 'the restored view lost its rendered math');
+          return [`state: ${shown.state}`];
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+// The command palette and the extension's own quick picks, driven with the keyboard as a person would.
+
+/** Rows of whichever quick pick is open. */
+export function quickPickRows(page) {
+  return page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+}
+
+/**
+ * F1, the command title, Enter. The palette lists only the commands known when it opened, and right after
+ * load the extension may not be scanned yet: then close it and try again.
+ */
+export async function runCommand(page, title) {
+  const rows = quickPickRows(page);
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.keyboard.type(title);
+    try {
+      await rows.filter({ hasText: title }).first().waitFor({ timeout: 5_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`the command palette never listed "${title}"`, { cause: error });
+      await page.keyboard.press('Escape');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    }
+  }
+}
+
+/** Waits until a command's own quick pick has replaced the palette: its input no longer holds the `>` prefix. */
+export async function waitForCommandQuickPick(page) {
+  await page.waitForFunction(() => {
+    const input = document.querySelector('.quick-input-widget .quick-input-box input');
+    return input instanceof HTMLInputElement && input.offsetParent !== null && !input.value.startsWith('>');
+  }, undefined, { timeout: 30_000 });
+}
+
+/** Runs "Paper Lookup: Search Papers…", types the query and returns the first row matching `expected`. */
+export async function searchPapers(page, query, expected) {
+  await runCommand(page, 'Paper Lookup: Search Papers');
+  await waitForCommandQuickPick(page);
+  // One input event, so the rows come from this query alone, not from a slower answer to a prefix of it.
+  await page.keyboard.insertText(query);
+  const hit = quickPickRows(page).filter({ hasText: expected }).first();
+  // The first search loads the index in the extension host: slow on a loaded machine.
+  await hit.waitFor({ timeout: 60_000 });
+  return hit;
+}
+
+/** One line of a row's visible text. */
+export async function rowText(row) {
+  return (await row.innerText()).replace(/\s+/g, ' ').trim();
+}
