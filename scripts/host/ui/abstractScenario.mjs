@@ -1,10 +1,9 @@
-// The abstract view: opened from the tree, its content and math, Find Similar, and its return after a reload.
+// The abstract view: opened from the tree, its content and math, and Find Similar.
 import { abstractViewClip, readAbstract, waitForAbstract } from './abstractView.mjs';
 import { quickPickRows, rowText } from './palette.mjs';
 import { expandGroup, openPapersView, treeRow } from './papersView.mjs';
 import { samplePapers, venueOf } from './sampleData.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
-import { waitForSavedState, waitForWorkbench } from './workbench.mjs';
 
 // A poster of ICLR 2023 whose abstract has LaTeX ($\chi^2$, $\sqrt{n}$): its row is on screen once Poster is expanded.
 const TITLE = 'Phase transition for detecting a small community in a large network';
@@ -13,7 +12,6 @@ const TITLE = 'Phase transition for detecting a small community in a large netwo
 export function abstractScenario(theme) {
   const paper = samplePapers().find((candidate) => candidate.title === TITLE);
   if (!paper) throw new Error(`data/iclr-sample.jsonl has no paper titled "${TITLE}"`);
-  let state = '';
   return {
     name: `Abstract view (${theme.name} theme)`,
     checks: [
@@ -32,7 +30,6 @@ export function abstractScenario(theme) {
           const opening = paper.abstract.slice(0, 40);
           expect(shown.abstract.startsWith(opening), `the abstract starts "${shown.abstract.slice(0, 40)}", not "${opening}"`);
           expect(shown.buttons.includes('Find Similar Papers'), `buttons: ${shown.buttons.join(', ')}`);
-          state = shown.state;
           return [`badge: ${shown.badge.trim()} · buttons: ${shown.buttons.join(', ')}`];
         },
       },
@@ -60,19 +57,6 @@ export function abstractScenario(theme) {
           await page.keyboard.press('Escape');
           await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
           return [`${labels.length} rows, first: ${first}`];
-        },
-      },
-      {
-        title: 'after a window reload the abstract view comes back with the same paper',
-        async run(page) {
-          // The webview's state (JSON inside the editor's saved JSON, so its quotes may be escaped).
-          await waitForSavedState(page, new RegExp(`paperId\\\\*":\\\\*"${JSON.parse(state).paperId}`));
-          await page.reload();
-          await waitForWorkbench(page);
-          const shown = await readAbstract(await waitForAbstract(page, TITLE));
-          expect(shown.state === state, `the restored view holds state ${shown.state}, before the reload ${state}`);
-          expect(shown.mathElements >= 2, 'the restored view lost its rendered math');
-          return [`state: ${shown.state}`];
         },
       },
     ],

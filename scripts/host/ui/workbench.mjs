@@ -96,33 +96,3 @@ export async function dismissOverlays(page) {
   }
 }
 
-/**
- * Waits until the workbench's saved state (IndexedDB in a browser window) matches `pattern`. VS Code in a
- * browser saves its state every few seconds when idle and cannot finish an asynchronous save while the page
- * unloads, so a reload before that save would start from older state.
- */
-export async function waitForSavedState(page, pattern) {
-  await page.waitForFunction(async (source) => {
-    const wanted = new RegExp(source);
-    const readAll = (name) => new Promise((resolve) => {
-      const opening = indexedDB.open(name);
-      opening.onerror = () => resolve([]);
-      opening.onsuccess = () => {
-        const db = opening.result;
-        try {
-          const request = db.transaction('ItemTable', 'readonly').objectStore('ItemTable').getAll();
-          request.onsuccess = () => { db.close(); resolve(request.result); };
-          request.onerror = () => { db.close(); resolve([]); };
-        } catch {
-          db.close();
-          resolve([]);
-        }
-      };
-    });
-    for (const { name } of await indexedDB.databases()) {
-      if (!name?.startsWith('vscode-web-state-db-')) continue;
-      if ((await readAll(name)).some((value) => typeof value === 'string' && wanted.test(value))) return true;
-    }
-    return false;
-  }, pattern.source, { timeout: 60_000, polling: 500 });
-}
