@@ -1,3 +1,5 @@
+import { matchingBrace } from '../matchingBrace';
+
 /** Characters that are special in LaTeX text, with a spelling that prints them and keeps BibTeX's braces balanced. */
 const TEXT_ESCAPES: Readonly<Record<string, string>> = {
   '&': '\\&',
@@ -142,21 +144,4 @@ function command(text: string, start: number, protectCase: boolean): Consumed | 
   const close = matchingBrace(text, afterName);
   if (close === undefined) return undefined;
   return { output: `\\${name}{${render(text.slice(afterName + 1, close), protectCase)}}`, end: close + 1 };
-}
-
-/** The index of the `}` closing the `{` at `open`, skipping escaped braces as LaTeX does. */
-function matchingBrace(text: string, open: number): number | undefined {
-  let depth = 0;
-  for (let i = open; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === '\\') {
-      i += 1;
-    } else if (ch === '{') {
-      depth += 1;
-    } else if (ch === '}') {
-      depth -= 1;
-      if (depth === 0) return i;
-    }
-  }
-  return undefined;
 }

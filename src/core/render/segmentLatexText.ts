@@ -1,3 +1,5 @@
+import { matchingBrace } from '../matchingBrace';
+
 /** How a run of text is emphasised; absent means plain. */
 export type TextStyle = 'italic' | 'bold' | 'code';
 
@@ -140,7 +142,7 @@ function scanBackslash(src: string, i: number, end: number, style: TextStyle | u
   const action = TEXT_COMMANDS[name];
   let open = afterName;
   while (open < end && (src[open] === ' ' || src[open] === '\t')) open += 1;
-  const close = action === undefined || src[open] !== '{' ? undefined : findGroupEnd(src, open, end);
+  const close = action === undefined || src[open] !== '{' ? undefined : matchingBrace(src, open, end);
   if (action === undefined || close === undefined) {
     pushText(out, `\\${name}`, style);
     return afterName;
@@ -178,23 +180,6 @@ function findMathEnd(src: string, from: number, end: number, closer: string): nu
       }
     }
     if (src[j] === '\\') j += 1;
-  }
-  return undefined;
-}
-
-/** Index of the `}` matching the `{` at `open`, or undefined when it is unbalanced within `end`. */
-function findGroupEnd(src: string, open: number, end: number): number | undefined {
-  let depth = 0;
-  for (let j = open; j < end; j += 1) {
-    const ch = src[j];
-    if (ch === '\\') {
-      j += 1;
-    } else if (ch === '{') {
-      depth += 1;
-    } else if (ch === '}') {
-      depth -= 1;
-      if (depth === 0) return j;
-    }
   }
   return undefined;
 }
