@@ -1,41 +1,47 @@
 // End-to-end checks through the real workbench UI: code-server with the built extension installed, driven by
-// headless Chromium. In a dark and a light theme: the search in the command palette, the Papers tree and the
-// abstract view (with its restore after a reload), each saving screenshots under test-results/; then a hostile
-// dataset (through the paperLookup.datasets setting) in the tree and the abstract view. Each check is a test.
+// headless Chromium. In dark, light and both high-contrast themes: the search in the command palette, the Papers
+// tree, the abstract view (its accessibility scan and its restore after a reload) and Insert Citation, each
+// saving screenshots under test-results/; then a hostile dataset (through the paperLookup.datasets setting) in
+// the tree and the abstract view. Each check is a test.
 // Builds nothing: needs dist/ (npm test builds).
-// Usage: node scripts/host/uiTest.mjs [--summary FILE] [--update-docs] [--high-contrast] [--only TEXT]
+// Usage: node scripts/host/uiTest.mjs [--summary FILE] [--update-docs] [--only TEXT]
 //   --summary FILE   FILE gets {"passed","failed"}
 //   --only TEXT      runs only the scenarios whose name contains TEXT (while working on one)
-//   --update-docs    copies this run's search, tree and abstract screenshots into docs/screenshots/
-//   --high-contrast  adds a session in Default High Contrast
+//   --update-docs    copies this run's search, tree, abstract and citation screenshots into docs/screenshots/
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isHostInstalled, repoRoot, testResultsDir } from './hostPaths.mjs';
 import { abstractScenario } from './ui/abstractScenario.mjs';
+import { citationScenario } from './ui/citationScenario.mjs';
 import { updateDocsScreenshots } from './ui/docsScreenshots.mjs';
 import { HOSTILE_DATASET, hostileScenario } from './ui/hostileScenario.mjs';
 import { failScenarios, runScenario } from './ui/scenario.mjs';
 import { searchScenario } from './ui/searchScenario.mjs';
 import { treeScenario } from './ui/treeScenario.mjs';
-import { dismissOverlays, newPageLog, startWorkbenchHost, userSettings } from './ui/workbench.mjs';
+import { copyWorkspace, dismissOverlays, newPageLog, startWorkbenchHost, userSettings } from './ui/workbench.mjs';
 
 const TIMEOUT_MS = Number(process.env.PAPER_LOOKUP_HOST_TIMEOUT_MS ?? 600_000);
 
+// The README's screenshots come from the first two.
 const THEMES = [
   { name: 'dark', colorTheme: 'Default Dark Modern' },
   { name: 'light', colorTheme: 'Default Light Modern' },
+  { name: 'high-contrast-dark', colorTheme: 'Default High Contrast' },
+  { name: 'high-contrast-light', colorTheme: 'Default High Contrast Light' },
 ];
-const HIGH_CONTRAST = { name: 'high-contrast', colorTheme: 'Default High Contrast' };
 
 /** One browser window each: its settings, what it logs, and the scenarios run in it, in order. */
-function sessions(options) {
-  const themes = options.highContrast ? [...THEMES, HIGH_CONTRAST] : THEMES;
-  const list = themes.map((theme) => ({
-    settings: { user: userSettings(theme.colorTheme) },
-    log: newPageLog(),
-    scenarios: [searchScenario(theme), treeScenario(theme), abstractScenario(theme)],
-  }));
+function sessions(options, stateDir) {
+  const list = THEMES.map((theme) => {
+    const folder = copyWorkspace(stateDir, theme.name);
+    return {
+      settings: { user: userSettings(theme.colorTheme) },
+      log: newPageLog(),
+      folder,
+      scenarios: [searchScenario(theme), treeScenario(theme), abstractScenario(theme), citationScenario(theme, folder)],
+    };
+  });
   const log = newPageLog();
   list.push({
     settings: { user: userSettings(THEMES[0].colorTheme), machine: { 'paperLookup.datasets': [HOSTILE_DATASET] } },
@@ -54,7 +60,7 @@ async function runSessions(stateDir, list, results) {
     for (const session of list) {
       let page;
       try {
-        page = await host.openWorkbench(session.settings, session.log);
+        page = await host.openWorkbench(session.settings, session.log, session.folder);
       } catch (error) {
         failScenarios(session.scenarios, results, error);
         continue;
@@ -76,7 +82,6 @@ function parseArgs(argv) {
     summaryFile: value('--summary'),
     only: value('--only'),
     updateDocs: argv.includes('--update-docs'),
-    highContrast: argv.includes('--high-contrast'),
   };
 }
 
@@ -100,7 +105,7 @@ async function main() {
     let timer;
     try {
       console.log('\n  Paper Lookup UI (the real workbench in code-server)');
-      const list = sessions(options);
+      const list = sessions(options, stateDir);
       planned = list.flatMap((session) => session.scenarios).reduce((sum, scenario) => sum + scenario.checks.length, 0);
       const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`the UI tests did not finish within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);

@@ -1,9 +1,11 @@
-// The abstract view: opened from the tree, its content and math, and Find Similar.
-import { abstractViewClip, readAbstract, waitForAbstract } from './abstractView.mjs';
-import { quickPickRows, rowText } from './palette.mjs';
+// The abstract view: opened from the tree, its content and math, Find Similar, and its return after a reload.
+import { describeViolations, scanAccessibility, seriousViolations } from './accessibilityScan.mjs';
+import { abstractPageFrame, abstractViewClip, readAbstract, waitForAbstract } from './abstractView.mjs';
+import { quickPickRows, rowText, runCommand } from './palette.mjs';
 import { expandGroup, openPapersView, treeRow } from './papersView.mjs';
 import { samplePapers, venueOf } from './sampleData.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
+import { waitForSavedState, waitForWorkbench } from './workbench.mjs';
 
 // A poster of ICLR 2023 whose abstract has LaTeX ($\chi^2$, $\sqrt{n}$): its row is on screen once Poster is expanded.
 const TITLE = 'Phase transition for detecting a small community in a large network';
@@ -12,6 +14,7 @@ const TITLE = 'Phase transition for detecting a small community in a large netwo
 export function abstractScenario(theme) {
   const paper = samplePapers().find((candidate) => candidate.title === TITLE);
   if (!paper) throw new Error(`data/iclr-sample.jsonl has no paper titled "${TITLE}"`);
+  let state = '';
   return {
     name: `Abstract view (${theme.name} theme)`,
     checks: [
@@ -30,6 +33,7 @@ export function abstractScenario(theme) {
           const opening = paper.abstract.slice(0, 40);
           expect(shown.abstract.startsWith(opening), `the abstract starts "${shown.abstract.slice(0, 40)}", not "${opening}"`);
           expect(shown.buttons.includes('Find Similar Papers'), `buttons: ${shown.buttons.join(', ')}`);
+          state = shown.state;
           return [`badge: ${shown.badge.trim()} · buttons: ${shown.buttons.join(', ')}`];
         },
       },
@@ -45,6 +49,21 @@ export function abstractScenario(theme) {
         },
       },
       {
+        title: 'the view passes an axe-core scan (WCAG 2.1 AA and best practices, colour contrast included) with no serious or critical violation',
+        async run(page) {
+          await waitForAbstract(page, TITLE);
+          const { violations, passed } = await scanAccessibility(await abstractPageFrame(page));
+          const serious = seriousViolations(violations);
+          expect(serious.length === 0, `axe-core: ${describeViolations(serious).join('; ')}`);
+          // A scan that found nothing to check (no text, wrong frame) would also report no violations.
+          for (const rule of ['color-contrast', 'button-name', 'page-has-heading-one']) {
+            expect(passed.includes(rule), `axe-core did not check ${rule}; it passed only ${passed.join(', ')}`);
+          }
+          const found = violations.length === 0 ? ['no violations'] : describeViolations(violations).map((line) => `not serious: ${line}`);
+          return [`axe-core: ${passed.length} rules passed`, ...found.map((line) => `axe-core: ${line}`)];
+        },
+      },
+      {
         title: 'Find Similar Papers in the view lists other papers in a quick pick',
         async run(page) {
           const frame = await waitForAbstract(page, TITLE);
@@ -57,6 +76,21 @@ export function abstractScenario(theme) {
           await page.keyboard.press('Escape');
           await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
           return [`${labels.length} rows, first: ${first}`];
+        },
+      },
+      {
+        title: 'after Developer: Reload Window the abstract view comes back with the same paper and its math',
+        async run(page) {
+          // The webview's state sits in the editor's saved JSON, so its quotes may be escaped.
+          await waitForSavedState(page, new RegExp(`paperId\\\\*":\\\\*"${JSON.parse(state).paperId}`));
+          const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 60_000 });
+          await runCommand(page, 'Developer: Reload Window');
+          await reloaded;
+          await waitForWorkbench(page);
+          const shown = await readAbstract(await waitForAbstract(page, TITLE));
+          expect(shown.state === state, `the restored view holds state ${shown.state}, before the reload ${state}`);
+          expect(shown.mathElements >= 2, 'the restored view lost its rendered math');
+          return [`state: ${shown.state}`];
         },
       },
     ],

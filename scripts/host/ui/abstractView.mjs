@@ -6,6 +6,13 @@ export function abstractFrame(page) {
   return page.locator('iframe.webview.ready:visible').contentFrame().locator('iframe#active-frame').contentFrame();
 }
 
+/** Our page as a playwright Frame, for evaluating scripts in it (a FrameLocator only finds elements). */
+export async function abstractPageFrame(page) {
+  const frame = await (await abstractFrame(page).owner().elementHandle({ timeout: 30_000 })).contentFrame();
+  if (!frame) throw new Error('the abstract view has no page loaded');
+  return frame;
+}
+
 /** Waits until the view shows the paper whose title contains `titleText` and returns the frame. */
 export async function waitForAbstract(page, titleText) {
   const frame = abstractFrame(page);

@@ -8,6 +8,13 @@ import { extensionManifest, fixtureWorkspace, repoRoot } from '../hostPaths.mjs'
 
 const VIEWPORT = { width: 1280, height: 800 };
 
+/** A fresh copy of the fixture workspace under `stateDir`, for a window whose scenarios change files. */
+export function copyWorkspace(stateDir, name) {
+  const copy = path.join(stateDir, 'workspaces', name);
+  fs.cpSync(fixtureWorkspace, copy, { recursive: true });
+  return copy;
+}
+
 /** Settings that keep the workbench quiet and the same on every machine, with the given colour theme. */
 export function userSettings(colorTheme) {
   return {
@@ -19,6 +26,9 @@ export function userSettings(colorTheme) {
     'extensions.ignoreRecommendations': true,
     'chat.disableAIFeatures': true,
     'telemetry.telemetryLevel': 'off',
+    // Screenshots of editors show whole lines.
+    'editor.wordWrap': 'on',
+    'editor.minimap.enabled': false,
   };
 }
 
@@ -28,8 +38,9 @@ export function newPageLog() {
 }
 
 /**
- * Starts code-server and Chromium once for a whole run. `openWorkbench(settings, log)` writes the settings
- * (read when a window loads) and opens a page in a fresh browser context, so no window restores another's state.
+ * Starts code-server and Chromium once for a whole run. `openWorkbench(settings, log, folder)` writes the
+ * settings (read when a window loads) and opens a page on `folder` (the fixture workspace unless given) in a
+ * fresh browser context, so no window restores another's state.
  * `settings.user` are user settings; `settings.machine` are machine-scoped ones (such as `paperLookup.datasets`),
  * which a remote window like code-server's reads only from the server's Machine/settings.json.
  */
@@ -57,7 +68,7 @@ export async function startWorkbenchHost(stateDir) {
     fs.writeFileSync(file, JSON.stringify(settings, null, 2));
   };
   return {
-    async openWorkbench(settings, log) {
+    async openWorkbench(settings, log, folder = fixtureWorkspace) {
       writeSettings('User', settings.user);
       writeSettings('Machine', settings.machine ?? {});
       const page = await browser.newPage({ viewport: VIEWPORT });
@@ -67,7 +78,7 @@ export async function startWorkbenchHost(stateDir) {
         void dialog.dismiss().catch(() => {});
       });
       try {
-        await page.goto(`${server.origin}/?folder=${encodeURIComponent(fixtureWorkspace)}`);
+        await page.goto(`${server.origin}/?folder=${encodeURIComponent(folder)}`);
         await waitForWorkbench(page);
         return page;
       } catch (error) {
@@ -96,3 +107,33 @@ export async function dismissOverlays(page) {
   }
 }
 
+/**
+ * Waits until the workbench's saved state (IndexedDB in a browser window) matches `pattern`. VS Code in a
+ * browser saves its state every few seconds when idle and cannot finish an asynchronous save while the page
+ * unloads, so a reload before that save would start from older state.
+ */
+export async function waitForSavedState(page, pattern) {
+  await page.waitForFunction(async (source) => {
+    const wanted = new RegExp(source);
+    const readAll = (name) => new Promise((resolve) => {
+      const opening = indexedDB.open(name);
+      opening.onerror = () => resolve([]);
+      opening.onsuccess = () => {
+        const db = opening.result;
+        try {
+          const request = db.transaction('ItemTable', 'readonly').objectStore('ItemTable').getAll();
+          request.onsuccess = () => { db.close(); resolve(request.result); };
+          request.onerror = () => { db.close(); resolve([]); };
+        } catch {
+          db.close();
+          resolve([]);
+        }
+      };
+    });
+    for (const { name } of await indexedDB.databases()) {
+      if (!name?.startsWith('vscode-web-state-db-')) continue;
+      if ((await readAll(name)).some((value) => typeof value === 'string' && wanted.test(value))) return true;
+    }
+    return false;
+  }, pattern.source, { timeout: 60_000, polling: 500 });
+}
