@@ -15,7 +15,7 @@ import { isHostInstalled, repoRoot, testResultsDir } from './hostPaths.mjs';
 import { abstractScenario } from './ui/abstractScenario.mjs';
 import { citationScenario } from './ui/citationScenario.mjs';
 import { updateDocsScreenshots } from './ui/docsScreenshots.mjs';
-import { HOSTILE_DATASET, hostileScenario } from './ui/hostileScenario.mjs';
+import { HOSTILE_DATASET, HOSTILE_KEY_FORMAT, hostileScenario } from './ui/hostileScenario.mjs';
 import { failScenarios, runScenario } from './ui/scenario.mjs';
 import { searchScenario } from './ui/searchScenario.mjs';
 import { treeScenario } from './ui/treeScenario.mjs';
@@ -44,7 +44,10 @@ function sessions(options, stateDir) {
   });
   const log = newPageLog();
   list.push({
-    settings: { user: userSettings(THEMES[0].colorTheme), machine: { 'paperLookup.datasets': [HOSTILE_DATASET] } },
+    settings: {
+      user: { ...userSettings(THEMES[0].colorTheme), 'paperLookup.citation.keyFormat': HOSTILE_KEY_FORMAT },
+      machine: { 'paperLookup.datasets': [HOSTILE_DATASET] },
+    },
     log,
     scenarios: [hostileScenario(log)],
   });

@@ -12,8 +12,12 @@ const TITLE = 'Subspace Regularizers for Few-Shot Class Incremental Learning';
 const QUERY = 'subspace regularizers few-shot';
 const TEX = 'natbib.tex';
 const BIB = 'refs.bib';
-// Line 4 of natbib.tex ends "…as shown by prior work."; the citation goes before the full stop.
+// Line 4 of natbib.tex and line 3 of no-front-matter.md end "…as shown by prior work."; citations go before the full stop.
 const CITE_LINE = 'Few-shot learners forget old classes as shown by prior work';
+// The Markdown notes name no bibliography, so the first citation asks to create references.bib in the workspace.
+const MARKDOWN = 'no-front-matter.md';
+const SECOND_TITLE = 'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding';
+const SECOND_QUERY = 'glue multi-task benchmark';
 
 /** @returns {import('./scenario.mjs').Scenario} */
 export function citationScenario(theme, workspace) {
@@ -21,8 +25,12 @@ export function citationScenario(theme, workspace) {
   const texBefore = fs.readFileSync(texFile, 'utf8').split('\n');
   const bibFile = path.join(workspace, 'citations', BIB);
   const bibBefore = fs.readFileSync(bibFile, 'utf8');
-  // The key the core computes, asked of the terminal companion, so the UI is checked against it independently.
-  const key = expectedKey();
+  const markdownFile = path.join(workspace, 'citations', MARKDOWN);
+  const markdownBefore = fs.readFileSync(markdownFile, 'utf8').split('\n');
+  const defaultBib = path.join(workspace, 'references.bib');
+  // The keys the core computes, asked of the terminal companion, so the UI is checked against them independently.
+  const key = expectedKey(TITLE);
+  const secondKey = expectedKey(SECOND_TITLE);
   return {
     name: `Insert Citation (${theme.name} theme)`,
     checks: [
@@ -37,24 +45,15 @@ export function citationScenario(theme, workspace) {
           // Quick Open's ":line:column" goes to the full stop after "prior work".
           await quickOpen(page, `:4:${CITE_LINE.length + 1}`);
           await page.keyboard.type(' ');
-          await runCommand(page, 'Paper Lookup: Insert Citation');
-          await waitForCommandQuickPick(page);
-          await page.keyboard.insertText(QUERY);
-          await quickPickRows(page).first().filter({ hasText: TITLE }).waitFor({ timeout: 60_000 });
-          await page.keyboard.press('Enter');
+          await citeFromPalette(page, QUERY, TITLE);
           // The second quick pick: parenthetical (\citep, first) or textual.
           await quickPickRows(page).filter({ hasText: '\\citet{…}' }).waitFor({ timeout: 30_000 });
           await page.keyboard.press('Enter');
           await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-          // Saved as a user would (again until the citation has landed), so the check reads the file, not Monaco's rendering.
           const line = `${CITE_LINE} \\citep{${key}}.`;
-          const saved = await waitFor(async () => {
-            await page.keyboard.press('Control+S');
-            const lines = fs.readFileSync(texFile, 'utf8').split('\n');
-            return lines[3].includes('\\cite') ? lines : undefined;
-          }, `${TEX} was not saved with a citation`);
+          const saved = await saveUntil(page, texFile, (lines) => lines[3].includes('\\cite'));
           expect(saved[3] === line, `line 4 reads "${saved[3]}", not "${line}"`);
-          expect(saved.filter((text, i) => i !== 3).join('\n') === texBefore.filter((text, i) => i !== 3).join('\n'), `other lines of ${TEX} changed`);
+          expect(sameExcept(saved, texBefore, 3), `other lines of ${TEX} changed`);
           return [`line 4: ${line}`];
         },
       },
@@ -80,12 +79,76 @@ export function citationScenario(theme, workspace) {
           return [`added ${added.trim().split('\n').length} lines`, `screenshot: ${shot}`];
         },
       },
+      {
+        title: `in Markdown notes that name no bibliography, the first citation asks to create references.bib; Create writes [@${key}] and the file`,
+        async run(page) {
+          expect(!fs.existsSync(defaultBib), 'references.bib exists before the test');
+          await quickOpen(page, MARKDOWN);
+          await quickOpen(page, `:3:${CITE_LINE.length + 1}`);
+          await page.keyboard.type(' ');
+          await citeFromPalette(page, QUERY, TITLE);
+          const dialog = page.locator('.monaco-dialog-box');
+          await dialog.waitFor({ timeout: 30_000 });
+          const message = (await dialog.locator('.dialog-message-text').innerText()).trim();
+          expect(/Create references\.bib/.test(message), `the dialog asks "${message}"`);
+          await dialog.getByRole('button', { name: 'Create references.bib' }).click();
+          const saved = await saveUntil(page, markdownFile, (lines) => lines[2].includes('[@'));
+          expect(saved[2] === `${CITE_LINE} [@${key}].`, `line 3 reads "${saved[2]}"`);
+          expect(sameExcept(saved, markdownBefore, 2), `other lines of ${MARKDOWN} changed`);
+          const bib = await waitFor(() => (fs.existsSync(defaultBib) ? fs.readFileSync(defaultBib, 'utf8') : undefined), 'references.bib was not written');
+          expect(bib.includes(`@inproceedings{${key},`), `references.bib holds:\n${bib}`);
+          return [`line 3: ${saved[2]}`];
+        },
+      },
+      {
+        title: `a second citation in the same notes asks nothing and appends its entry to references.bib: [@${key}; @${secondKey}]`,
+        async run(page) {
+          // The cursor just after the first key, inside its brackets: the second key joins that citation.
+          await quickOpen(page, `:3:${`${CITE_LINE} [@${key}`.length + 1}`);
+          await citeFromPalette(page, SECOND_QUERY, SECOND_TITLE);
+          const saved = await saveUntil(page, markdownFile, (lines) => lines[2].includes(secondKey));
+          expect(!(await page.locator('.monaco-dialog-box').isVisible()), 'a dialog asked again');
+          expect(saved[2] === `${CITE_LINE} [@${key}; @${secondKey}].`, `line 3 reads "${saved[2]}"`);
+          const bib = await waitFor(() => {
+            const text = fs.readFileSync(defaultBib, 'utf8');
+            return text.includes(secondKey) ? text : undefined;
+          }, `references.bib never gained ${secondKey}`);
+          const entries = bib.match(/^@\w+\{[^,]+,/gm) ?? [];
+          expect(JSON.stringify(entries) === JSON.stringify([`@inproceedings{${key},`, `@inproceedings{${secondKey},`]), `references.bib entries: ${entries.join(' ')}`);
+          return [`line 3: ${saved[2]}`];
+        },
+      },
     ],
   };
 }
 
-function expectedKey() {
-  const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'cite', TITLE, '--format', 'latex'], { encoding: 'utf8' });
+/** Insert Citation from the palette: the query typed in its search, Enter on the row titled `title`. */
+async function citeFromPalette(page, query, title) {
+  await runCommand(page, 'Paper Lookup: Insert Citation');
+  await waitForCommandQuickPick(page);
+  await page.keyboard.insertText(query);
+  await quickPickRows(page).first().filter({ hasText: title }).waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Saves the active editor as a user would, again until the file on disk satisfies `landed` (the citation
+ * arrives a moment after the pick), and returns its lines: the checks read the file, not Monaco's rendering.
+ */
+function saveUntil(page, file, landed) {
+  return waitFor(async () => {
+    await page.keyboard.press('Control+S');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    return landed(lines) ? lines : undefined;
+  }, `${path.basename(file)} was not saved with the citation`);
+}
+
+function sameExcept(lines, before, changed) {
+  return lines.length === before.length && lines.every((line, i) => i === changed || line === before[i]);
+}
+
+function expectedKey(title) {
+  const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'cite', title, '--format', 'latex'], { encoding: 'utf8' });
   const key = /\\cite\{([^}]+)\}/.exec(cli.stdout)?.[1];
   if (cli.status !== 0 || !key) throw new Error(`paper-lookup cite failed: ${cli.stderr || cli.stdout}`);
   return key;

@@ -10,6 +10,8 @@ import { expect } from './scenario.mjs';
 import { repoRoot } from '../hostPaths.mjs';
 
 export const HOSTILE_DATASET = path.join(repoRoot, 'test', 'fixtures', 'hostile', 'hostile.jsonl');
+/** A key format a user might guess at: the data has no authors, so {author} is not a placeholder. */
+export const HOSTILE_KEY_FORMAT = '{author}{year}';
 
 /**
  * Each fixture paper: the word that finds it, and raw text its view must show as characters. Outside math the
@@ -83,6 +85,19 @@ export function hostileScenario(log) {
           expect(!/unsafe-/.test(csp), `the CSP allows ${csp.match(/'unsafe-[a-z-]+'/g)?.join(', ')}`);
           expect(/default-src 'none'/.test(csp) && /script-src 'nonce-[^']+'(;|$)/.test(csp), `the CSP reads: ${csp}`);
           return [`CSP: ${csp}`];
+        },
+      },
+      {
+        title: `paperLookup.citation.keyFormat "${HOSTILE_KEY_FORMAT}" brings one warning that names {author} and offers to open the setting`,
+        async run(page) {
+          const toasts = page.locator('.notifications-toasts .notification-toast');
+          const warning = toasts.filter({ hasText: 'in the citation key format' });
+          await warning.first().waitFor({ timeout: 30_000 });
+          const text = (await warning.first().innerText()).replace(/\s+/g, ' ');
+          expect(text.includes('{author}'), `the warning reads "${text}"`);
+          expect(text.includes('Open Setting'), `the warning offers no Open Setting button: "${text}"`);
+          expect((await warning.count()) === 1, `${await warning.count()} warnings about the key format`);
+          return [`warning: ${text}`];
         },
       },
     ],
