@@ -19,7 +19,7 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 /** Commands run by the extension itself (a completion's follow-up), never contributed to menus or the palette. */
 export const INTERNAL_COMMANDS = {
-  acceptCiteCompletion: 'paperLookup.internal.acceptCiteCompletion',
+  appendBibEntry: 'paperLookup.internal.appendBibEntry',
 } as const;
 
 export const VIEWS = {

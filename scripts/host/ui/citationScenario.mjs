@@ -40,8 +40,7 @@ export function citationScenario(theme, workspace) {
           // Room for the document and the .bib side by side: no other editors, no side bar.
           await runCommand(page, 'View: Close All Editor Groups');
           await runCommand(page, 'View: Close Primary Side Bar');
-          await quickOpen(page, TEX);
-          await page.locator('.tab.active', { hasText: TEX }).waitFor({ timeout: 30_000 });
+          await openFile(page, TEX);
           // Quick Open's ":line:column" goes to the full stop after "prior work".
           await quickOpen(page, `:4:${CITE_LINE.length + 1}`);
           await page.keyboard.type(' ');
@@ -51,7 +50,7 @@ export function citationScenario(theme, workspace) {
           await page.keyboard.press('Enter');
           await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
           const line = `${CITE_LINE} \\citep{${key}}.`;
-          const saved = await saveUntil(page, texFile, (lines) => lines[3].includes('\\cite'));
+          const saved = await saveUntil(page, texFile, (lines) => lines[3]?.includes('\\cite'));
           expect(saved[3] === line, `line 4 reads "${saved[3]}", not "${line}"`);
           expect(sameExcept(saved, texBefore, 3), `other lines of ${TEX} changed`);
           return [`line 4: ${line}`];
@@ -71,8 +70,7 @@ export function citationScenario(theme, workspace) {
           expect(added.includes('Few-Shot'), `the new entry's title is missing: ${added}`);
           expect(!/^\s*author\s*=/m.test(added), 'the entry invents an author');
           // Show both files side by side for the README: the document left, the .bib scrolled to its new entry.
-          await quickOpen(page, BIB, 'Control+Enter');
-          await page.locator('.tab.active', { hasText: BIB }).waitFor({ timeout: 30_000 });
+          await openFile(page, BIB, 'Control+Enter');
           await page.keyboard.press('Control+End');
           const editors = await page.locator('.part.editor').boundingBox();
           const shot = await saveScreenshot(page, `citation-${theme.name}`, editors ?? undefined);
@@ -80,10 +78,39 @@ export function citationScenario(theme, workspace) {
         },
       },
       {
+        title: `completion: typing ", glue" after the key suggests ${secondKey} first; Enter cites it and appends its entry to ${BIB}`,
+        async run(page) {
+          const bibBeforeCompletion = fs.readFileSync(bibFile, 'utf8');
+          // The document is in the first group, the .bib beside it.
+          await runCommand(page, 'View: Focus First Editor Group');
+          await page.locator('.editor-group-container.active .tab.active', { hasText: TEX }).waitFor({ timeout: 30_000 });
+          await quickOpen(page, `:4:${`${CITE_LINE} \\citep{${key}`.length + 1}`);
+          // The words typed after the comma search the papers; Ctrl+Space asks, as quick suggestions may be off.
+          await page.keyboard.type(', glue', { delay: 50 });
+          await page.keyboard.press('Control+Space');
+          const rows = page.locator('.suggest-widget .monaco-list-row');
+          await rows.first().waitFor({ timeout: 30_000 });
+          const focused = page.locator('.suggest-widget .monaco-list-row.focused');
+          await focused.filter({ hasText: secondKey }).waitFor({ timeout: 30_000 }).catch(async (error) => {
+            throw new Error(`the focused suggestion is not ${secondKey}; rows: ${(await rows.allInnerTexts()).join(' | ')}`, { cause: error });
+          });
+          await page.keyboard.press('Enter');
+          const cited = `${CITE_LINE} \\citep{${key}, ${secondKey}}.`;
+          const saved = await saveUntil(page, texFile, (lines) => lines[3]?.includes(secondKey));
+          expect(saved[3] === cited, `line 4 reads "${saved[3]}", not "${cited}"`);
+          const bib = await waitFor(() => {
+            const text = fs.readFileSync(bibFile, 'utf8');
+            return text.includes(`{${secondKey},`) ? text : undefined;
+          }, `${BIB} never gained ${secondKey}`);
+          expect(bib.startsWith(bibBeforeCompletion), `${BIB} changed above the new entry`);
+          return [`cited: ${saved[3]}`];
+        },
+      },
+      {
         title: `in Markdown notes that name no bibliography, the first citation asks to create references.bib; Create writes [@${key}] and the file`,
         async run(page) {
           expect(!fs.existsSync(defaultBib), 'references.bib exists before the test');
-          await quickOpen(page, MARKDOWN);
+          await openFile(page, MARKDOWN);
           await quickOpen(page, `:3:${CITE_LINE.length + 1}`);
           await page.keyboard.type(' ');
           await citeFromPalette(page, QUERY, TITLE);
@@ -92,7 +119,7 @@ export function citationScenario(theme, workspace) {
           const message = (await dialog.locator('.dialog-message-text').innerText()).trim();
           expect(/Create references\.bib/.test(message), `the dialog asks "${message}"`);
           await dialog.getByRole('button', { name: 'Create references.bib' }).click();
-          const saved = await saveUntil(page, markdownFile, (lines) => lines[2].includes('[@'));
+          const saved = await saveUntil(page, markdownFile, (lines) => lines[2]?.includes('[@'));
           expect(saved[2] === `${CITE_LINE} [@${key}].`, `line 3 reads "${saved[2]}"`);
           expect(sameExcept(saved, markdownBefore, 2), `other lines of ${MARKDOWN} changed`);
           const bib = await waitFor(() => (fs.existsSync(defaultBib) ? fs.readFileSync(defaultBib, 'utf8') : undefined), 'references.bib was not written');
@@ -106,7 +133,7 @@ export function citationScenario(theme, workspace) {
           // The cursor just after the first key, inside its brackets: the second key joins that citation.
           await quickOpen(page, `:3:${`${CITE_LINE} [@${key}`.length + 1}`);
           await citeFromPalette(page, SECOND_QUERY, SECOND_TITLE);
-          const saved = await saveUntil(page, markdownFile, (lines) => lines[2].includes(secondKey));
+          const saved = await saveUntil(page, markdownFile, (lines) => lines[2]?.includes(secondKey));
           expect(!(await page.locator('.monaco-dialog-box').isVisible()), 'a dialog asked again');
           expect(saved[2] === `${CITE_LINE} [@${key}; @${secondKey}].`, `line 3 reads "${saved[2]}"`);
           const bib = await waitFor(() => {
@@ -152,6 +179,12 @@ function expectedKey(title) {
   const key = /\\cite\{([^}]+)\}/.exec(cli.stdout)?.[1];
   if (cli.status !== 0 || !key) throw new Error(`paper-lookup cite failed: ${cli.stderr || cli.stdout}`);
   return key;
+}
+
+/** Opens a workspace file with Quick Open and waits until it is the active editor, where typing goes. */
+async function openFile(page, name, accept = 'Enter') {
+  await quickOpen(page, name, accept);
+  await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
 }
 
 /** Ctrl+P, the text, then `accept` (Enter opens in the active group, Control+Enter to the side). */

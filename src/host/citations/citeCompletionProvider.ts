@@ -7,7 +7,7 @@ import { citeCompletionContextAt } from '../../core/editing/citeCompletionContex
 import { searchPapers } from '../../core/search/searchPapers';
 import { paperDescription } from '../../core/search/resultText';
 import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown';
-import type { AcceptCiteCompletionArguments } from './acceptCiteCompletionCommand';
+import type { AppendBibEntryArguments } from './appendBibEntryCommand';
 import type { CitationCatalog } from './citationCatalog';
 import { citationSettingsFor } from './citationSettingsFor';
 import { CITE_DOCUMENT_SELECTOR, citeLanguageOf } from './citeLanguageOf';
@@ -18,8 +18,8 @@ const SEARCH_MATCHES = 20;
 
 /**
  * Completes citation keys inside `\cite…{…}` and after a Pandoc `@`: the typed word searches the index
- * (titles and abstracts, not only keys). Accepting a paper already in the bibliography inserts its key;
- * accepting any other runs a command that inserts the key and adds the BibTeX entry in one undoable edit.
+ * (titles and abstracts, not only keys). Accepting inserts the key and then runs a command that adds the
+ * BibTeX entry to the bibliography, since a completion's own edits cannot reach another file.
  */
 export class CiteCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly catalog: CitationCatalog) {}
@@ -53,18 +53,14 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
       const item = new vscode.CompletionItem({ label: key, description: paperDescription(paper) }, vscode.CompletionItemKind.Reference);
       item.detail = paper.title;
       item.documentation = new vscode.MarkdownString(treeItemTooltipMarkdown(paper));
+      item.insertText = key;
+      item.range = range;
       // The typed word leads, so words found only in the abstract (or by typo correction) are not filtered out.
       item.filterText = `${context.prefix} ${key} ${paper.title}`;
       item.sortText = String(rank).padStart(4, '0');
       if (existing === undefined) {
-        // Inserts nothing itself: the command replaces the typed words and appends the entry in one edit.
-        item.insertText = '';
-        item.range = new vscode.Range(position, position);
-        const args: AcceptCiteCompletionArguments = { paperId: paper.id, uri: document.uri.toString(), offset: context.replaceStart, typed: context.prefix, key };
-        item.command = { command: INTERNAL_COMMANDS.acceptCiteCompletion, title: vscode.l10n.t('Cite and add the BibTeX entry'), arguments: [args] };
-      } else {
-        item.insertText = key;
-        item.range = range;
+        const args: AppendBibEntryArguments = { paperId: paper.id, uri: document.uri.toString(), offset: context.replaceStart, key };
+        item.command = { command: INTERNAL_COMMANDS.appendBibEntry, title: vscode.l10n.t('Add the BibTeX entry'), arguments: [args] };
       }
       return item;
     });

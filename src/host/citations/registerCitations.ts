@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Logger } from '../../core/log';
 import type { PaperLibrary } from '../paperLibrary';
 import type { SettingsWatcher } from '../settings';
-import { registerAcceptCiteCompletionCommand } from './acceptCiteCompletionCommand';
+import { registerAppendBibEntryCommand } from './appendBibEntryCommand';
 import type { CitationCatalog } from './citationCatalog';
 import { CiteCompletionProvider } from './citeCompletionProvider';
 import { CiteHoverProvider } from './citeHoverProvider';
@@ -25,7 +25,7 @@ export function registerCitations(
     lastEditor,
     registerInsertCitationCommand(library, settings, lastEditor, services),
     registerCopyBibtexCommand(library, settings, catalog),
-    registerAcceptCiteCompletionCommand(library, services),
+    registerAppendBibEntryCommand(library, services),
     CiteCompletionProvider.register(catalog),
     CiteHoverProvider.register(catalog),
     watchKeyFormat(),
