@@ -17,7 +17,7 @@ export interface AbstractPageInput {
   readonly cspSource: string;
   readonly scriptUri: string;
   readonly styleUri: string;
-  /** The UI language, e.g. `vscode.l10n.t`; the page's own text goes through it, the paper's never does. */
+  /** Translates the page's own text, e.g. `vscode.l10n.t`; the paper's text never goes through it. */
   readonly t: Translate;
   /** BCP 47 tag of that language, so screen readers pick the right voice. */
   readonly language: string;
