@@ -1,5 +1,6 @@
 // `npm test`: builds, then runs the unit tests (plain Node), the integration suite inside a real VS Code
-// extension host, and the UI test through the real command palette, and ends with one line counting them all.
+// extension host, and the UI tests in the real workbench (search, Papers tree, abstract view, hostile data),
+// and ends with one line counting them all.
 // A host that is missing or cannot start fails the run: it is never skipped.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -78,7 +79,7 @@ async function main() {
     }
     heading('integration tests (extension host in code-server)');
     await hostSummary('integration tests', path.join('scripts', 'host', 'runIntegration.mjs'));
-    heading('UI test (command palette in code-server)');
+    heading('UI tests (search, Papers tree, abstract view and hostile data in the workbench in code-server)');
     await hostSummary('UI test', path.join('scripts', 'host', 'uiTest.mjs'));
     return totals;
   } finally {

@@ -1,6 +1,6 @@
 import { datasetStats } from '../core/dataset/datasetStats';
 import type { DatasetStats } from '../core/dataset/datasetStats';
-import { DECISION_TIERS, TIER_LABELS } from '../core/venues';
+import { DECISION_TIERS, tierLabel } from '../core/venues';
 import { CliError } from './cliError';
 import type { CliIo } from './cliIo';
 import { write } from './cliIo';
@@ -36,7 +36,7 @@ export function statsTable(stats: DatasetStats): string {
   const tiers = DECISION_TIERS.filter((tier) => stats.byTier.some((count) => count.tier === tier));
   const countOf = (byTier: DatasetStats['byTier'], tier: string): string => String(byTier.find((count) => count.tier === tier)?.count ?? 0);
   const rows = [
-    ['Venue', 'Papers', ...tiers.map((tier) => TIER_LABELS[tier])],
+    ['Venue', 'Papers', ...tiers.map((tier) => tierLabel(tier))],
     ...stats.byVenue.map((venue) => [terminalText(venue.label), String(venue.count), ...tiers.map((tier) => countOf(venue.byTier, tier))]),
     ['Total', String(stats.total), ...tiers.map((tier) => countOf(stats.byTier, tier))],
   ];

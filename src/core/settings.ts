@@ -1,4 +1,6 @@
 import { DEFAULT_KEY_FORMAT, DEFAULT_KEY_TEMPLATE, parseKeyFormat, type KeyFormat } from './citations/parseKeyFormat';
+import { english } from './translate';
+import type { Translate } from './translate';
 
 export const LATEX_COMMANDS = ['auto', 'cite', 'citep', 'citet', 'autocite', 'textcite', 'parencite'] as const;
 export type LatexCommandSetting = (typeof LATEX_COMMANDS)[number];
@@ -45,14 +47,14 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Reads a raw settings object (as `workspace.getConfiguration('paperLookup')` returns it); bad values fall back to defaults. */
-export function parseSettings(read: (key: string) => unknown): Settings {
+export function parseSettings(read: (key: string) => unknown, t: Translate = english): Settings {
   const defaults = DEFAULT_SETTINGS.citation;
   const bibFile = read('citation.bibFile');
   const includeAbstract = read('citation.includeAbstract');
   return {
     search: { maxResults: integerIn(read('search.maxResults'), 1, 500, DEFAULT_SETTINGS.search.maxResults) },
     citation: {
-      ...keyFormat(read('citation.keyFormat')),
+      ...keyFormat(read('citation.keyFormat'), t),
       booktitleStyle: oneOf(read('citation.booktitleStyle'), BOOKTITLE_STYLES, defaults.booktitleStyle),
       includeAbstract: typeof includeAbstract === 'boolean' ? includeAbstract : defaults.includeAbstract,
       latexCommand: oneOf(read('citation.latexCommand'), LATEX_COMMANDS, defaults.latexCommand),
@@ -62,16 +64,16 @@ export function parseSettings(read: (key: string) => unknown): Settings {
   };
 }
 
-function keyFormat(raw: unknown): Pick<CitationSettings, 'keyFormat' | 'keyTemplate' | 'keyFormatProblem'> {
+function keyFormat(raw: unknown, t: Translate): Pick<CitationSettings, 'keyFormat' | 'keyTemplate' | 'keyFormatProblem'> {
   if (raw === undefined || raw === null) return { keyFormat: DEFAULT_KEY_FORMAT, keyTemplate: DEFAULT_KEY_TEMPLATE };
   if (typeof raw !== 'string') {
     return {
       keyFormat: DEFAULT_KEY_FORMAT,
       keyTemplate: DEFAULT_KEY_TEMPLATE,
-      keyFormatProblem: `The citation key format must be text such as ${DEFAULT_KEY_TEMPLATE}.`,
+      keyFormatProblem: t('The citation key format must be text such as {0}.', DEFAULT_KEY_TEMPLATE),
     };
   }
-  const parsed = parseKeyFormat(raw);
+  const parsed = parseKeyFormat(raw, t);
   return parsed.ok
     ? { keyFormat: parsed.format, keyTemplate: raw.trim() }
     : { keyFormat: DEFAULT_KEY_FORMAT, keyTemplate: DEFAULT_KEY_TEMPLATE, keyFormatProblem: parsed.message };

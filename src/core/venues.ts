@@ -1,17 +1,31 @@
+import { english } from './translate';
+import type { Translate } from './translate';
+
 /** Decision tiers in the order a researcher reads a conference: best first, unknown last. */
 export const DECISION_TIERS = ['oral', 'spotlight', 'poster', 'workshop', 'reject', 'withdrawn', 'desk-rejected', 'other'] as const;
 export type DecisionTier = (typeof DECISION_TIERS)[number];
 
-export const TIER_LABELS: Readonly<Record<DecisionTier, string>> = {
-  oral: 'Oral',
-  spotlight: 'Spotlight',
-  poster: 'Poster',
-  workshop: 'Workshop',
-  reject: 'Reject',
-  withdrawn: 'Withdrawn',
-  'desk-rejected': 'Desk Rejected',
-  other: 'Other',
-};
+/** A tier's name in the UI, e.g. `Poster`; one literal message per tier so the l10n bundle lists them. */
+export function tierLabel(tier: DecisionTier, t: Translate = english): string {
+  switch (tier) {
+    case 'oral':
+      return t('Oral');
+    case 'spotlight':
+      return t('Spotlight');
+    case 'poster':
+      return t('Poster');
+    case 'workshop':
+      return t('Workshop');
+    case 'reject':
+      return t('Reject');
+    case 'withdrawn':
+      return t('Withdrawn');
+    case 'desk-rejected':
+      return t('Desk Rejected');
+    case 'other':
+      return t('Other');
+  }
+}
 
 // Every decision string OpenReview used for ICLR 2018-2023.
 const KNOWN_DECISIONS: ReadonlyArray<readonly [string, DecisionTier]> = [

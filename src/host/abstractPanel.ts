@@ -131,6 +131,8 @@ export class AbstractPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'abstractView.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'abstractView.css')).toString(),
+      t: vscode.l10n.t,
+      language: vscode.env.language,
     });
   }
 

@@ -35,7 +35,7 @@ function itemActionButtons(): readonly ItemAction[] {
 
 /** Turns one query into quick pick rows; an empty hit list shows the engine's hint or a plain "no papers" row. */
 export function pickItemsFor(index: SearchIndex, query: string, limit: number): { items: PaperPickItem[]; message: string | undefined } {
-  const result = searchPapers(index, query, { limit });
+  const result = searchPapers(index, query, { limit, translate: vscode.l10n.t });
   const items = hitItems(result.hits);
   const message = result.hint ?? (query.trim() !== '' && items.length === 0 ? vscode.l10n.t('No papers match. Try fewer words or another spelling.') : undefined);
   return { items, message };
@@ -45,7 +45,7 @@ export function pickItemsFor(index: SearchIndex, query: string, limit: number): 
 export function hitItems(hits: readonly SearchHit[]): PaperPickItem[] {
   return hits.map((hit) => ({
     label: hit.paper.title,
-    description: paperDescription(hit.paper),
+    description: paperDescription(hit.paper, vscode.l10n.t),
     detail: abstractSnippet(hit.paper),
     // Lunr ranked these; VS Code's own fuzzy filter must neither hide nor reorder them.
     alwaysShow: true,

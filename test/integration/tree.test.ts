@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import type { TreeNode } from '../../src/core/tree/paperTree';
-import { DECISION_TIERS, TIER_LABELS, decisionTier, parseConference } from '../../src/core/venues';
+import { DECISION_TIERS, decisionTier, parseConference, tierLabel } from '../../src/core/venues';
 import type { PaperTreeProvider } from '../../src/host/tree/paperTreeProvider';
 import { extensionApi, extensionId } from './extensionApi';
 
@@ -27,7 +27,7 @@ function sampleRows(extensionPath: string): SampleRow[] {
       const tier = decisionTier(row.decision);
       return {
         year: parseConference(row.conference).year,
-        tierLabel: TIER_LABELS[tier],
+        tierLabel: tierLabel(tier),
         tierRank: DECISION_TIERS.indexOf(tier),
         title: row.title,
         decision: row.decision,

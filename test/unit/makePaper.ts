@@ -1,18 +1,24 @@
 import type { Paper } from '../../src/core/dataset/paper';
 import { decisionTier } from '../../src/core/venues';
 
-/** A fixture paper: ICLR 2023 poster unless the test says otherwise; the tier follows the raw decision. */
-export function makePaper(fields: Partial<Paper> & Pick<Paper, 'id' | 'title'>): Paper {
-  const decision = fields.decision ?? 'Accept (Poster)';
+/**
+ * A fixture paper: an ICLR 2023 poster unless the test says otherwise. The conference string follows venue and
+ * year, the id follows them and the title, and decision and tier agree: a tier given alone is also the raw decision.
+ */
+export function makePaper(fields: Partial<Paper> & Pick<Paper, 'title'>): Paper {
+  const venue = fields.venue ?? 'ICLR';
   const year = 'year' in fields ? fields.year : 2023;
+  const decision = fields.decision ?? fields.tier ?? 'Accept (Poster)';
+  // Keys in the order of the Paper interface, as a parsed dataset has them, so serialised fixtures compare equal.
   return {
-    conference: `ICLR.cc/${year ?? ''}/Conference`,
-    venue: 'ICLR',
+    id: fields.id ?? `${venue.toLowerCase()}-${year ?? ''}-${fields.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    conference: fields.conference ?? `${venue}.cc/${year ?? ''}/Conference`,
+    venue,
     year,
-    abstract: '',
+    title: fields.title,
+    abstract: fields.abstract ?? '',
     decision,
-    tier: decisionTier(decision),
-    extra: {},
-    ...fields,
+    tier: fields.tier ?? decisionTier(decision),
+    extra: fields.extra ?? {},
   };
 }

@@ -98,25 +98,32 @@ describe('package.json manifest', () => {
       assert.deepEqual(Object.keys(nls).filter((key) => !used.has(key)), []);
     });
 
-    it('ships an l10n bundle holding exactly the messages the host code passes to vscode.l10n.t', () => {
-      assert.equal((rawManifest as { l10n?: string }).l10n, './l10n');
-      const bundle = readJson('l10n/bundle.l10n.json') as Record<string, unknown>;
-      for (const [message, text] of Object.entries(bundle)) assert.equal(text, message, 'the English bundle maps each message to itself');
-      const messages = new Set<string>();
-      for (const file of [...sourceFiles(path.join(root, 'src', 'host')), path.join(root, 'src', 'extension.ts')]) {
+    /** The first argument of every call to `translator` in `files`; a bundle can only list literal messages. */
+    const messagesPassedTo = (translator: string, files: readonly string[]): string[] =>
+      files.flatMap((file) => {
         const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+        const messages: string[] = [];
         const visit = (node: ts.Node): void => {
-          if (ts.isCallExpression(node) && node.expression.getText(source) === 'vscode.l10n.t') {
+          if (ts.isCallExpression(node) && node.expression.getText(source) === translator) {
             const [message] = node.arguments;
-            // A bundle can only translate messages it can list, so the message itself is never computed.
-            assert.ok(message !== undefined && ts.isStringLiteralLike(message), `${path.relative(root, file)}: vscode.l10n.t needs a literal message: ${node.getText(source)}`);
-            messages.add(message.text);
+            assert.ok(message !== undefined && ts.isStringLiteralLike(message), `${path.relative(root, file)}: ${translator} needs a literal message: ${node.getText(source)}`);
+            messages.push(message.text);
           }
           ts.forEachChild(node, visit);
         };
         visit(source);
-      }
-      assert.deepEqual(Object.keys(bundle).sort(), [...messages].sort());
+        return messages;
+      });
+
+    it('ships an l10n bundle holding exactly the messages the host passes to vscode.l10n.t and core to its translator', () => {
+      const hostMessages = messagesPassedTo('vscode.l10n.t', [...sourceFiles(path.join(root, 'src', 'host')), path.join(root, 'src', 'extension.ts')]);
+      // Core cannot import vscode: it builds UI text through the Translate it is given, always named `t`.
+      const coreMessages = messagesPassedTo('t', sourceFiles(path.join(root, 'src', 'core')));
+      assert.equal((rawManifest as { l10n?: string }).l10n, './l10n');
+      const bundle = readJson('l10n/bundle.l10n.json') as Record<string, unknown>;
+      for (const [message, text] of Object.entries(bundle)) assert.equal(text, message, 'the English bundle maps each message to itself');
+      assert.ok(coreMessages.length > 40, `only ${coreMessages.length} core messages found`);
+      assert.deepEqual(Object.keys(bundle).sort(), [...new Set([...hostMessages, ...coreMessages])].sort());
     });
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import {
   DECISION_TIERS,
-  TIER_LABELS,
+  tierLabel,
   decisionTier,
   isAccepted,
   isMainConferenceAcceptance,
@@ -73,7 +73,7 @@ describe('parseConference', () => {
 describe('tiers', () => {
   it('labels every tier', () => {
     assert.deepEqual(
-      DECISION_TIERS.map((tier) => TIER_LABELS[tier]),
+      DECISION_TIERS.map((tier) => tierLabel(tier)),
       ['Oral', 'Spotlight', 'Poster', 'Workshop', 'Reject', 'Withdrawn', 'Desk Rejected', 'Other'],
     );
   });

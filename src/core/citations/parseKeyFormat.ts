@@ -1,3 +1,6 @@
+import { english } from '../translate';
+import type { Translate } from '../translate';
+
 /** Placeholders a citation key template may use. */
 export const KEY_TOKENS = ['title1', 'title2', 'title3', 'year', 'shortyear', 'venue'] as const;
 export type KeyToken = (typeof KEY_TOKENS)[number];
@@ -17,11 +20,11 @@ const LITERAL_CHARACTER = /[A-Za-z0-9_:-]/;
 /** Tokens that can put a letter first; `{title1}` always does (it falls back to `paper`). */
 const LETTER_TOKENS: ReadonlySet<KeyToken> = new Set(['title1', 'title2', 'title3', 'venue']);
 
-/** Parses a `paperLookup.citation.keyFormat` template, or says in one sentence what is wrong with it. */
-export function parseKeyFormat(template: string): KeyFormatResult {
+/** Parses a `paperLookup.citation.keyFormat` template, or says in one sentence, in the language of `t`, what is wrong with it. */
+export function parseKeyFormat(template: string, t: Translate = english): KeyFormatResult {
   const trimmed = template.trim();
   if (trimmed === '') {
-    return { ok: false, message: `The citation key format is empty. Use placeholders such as ${DEFAULT_KEY_TEMPLATE}.` };
+    return { ok: false, message: t('The citation key format is empty. Use placeholders such as {0}.', DEFAULT_KEY_TEMPLATE) };
   }
   const format: KeyFormatPart[] = [];
   let i = 0;
@@ -31,34 +34,34 @@ export function parseKeyFormat(template: string): KeyFormatResult {
       const close = trimmed.indexOf('}', i + 1);
       const nextOpen = trimmed.indexOf('{', i + 1);
       if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
-        return { ok: false, message: `Unbalanced brace: the "{" at character ${i + 1} of the citation key format "${trimmed}" is not closed.` };
+        return { ok: false, message: t('Unbalanced brace: the "{0}" at character {1} of the citation key format "{2}" is not closed.', '{', i + 1, trimmed) };
       }
       const name = trimmed.slice(i + 1, close);
       const token = KEY_TOKENS.find((candidate) => candidate === name.trim().toLowerCase());
       if (token === undefined) {
-        return { ok: false, message: `Unknown placeholder "{${name}}" in the citation key format. Use ${TOKEN_LIST}.` };
+        return { ok: false, message: t('Unknown placeholder "{0}" in the citation key format. Use {1}.', `{${name}}`, TOKEN_LIST) };
       }
       format.push({ token });
       i = close + 1;
     } else if (ch === '}') {
-      return { ok: false, message: `Unbalanced brace: the "}" at character ${i + 1} of the citation key format "${trimmed}" has no "{".` };
+      return { ok: false, message: t('Unbalanced brace: the "{0}" at character {1} of the citation key format "{2}" has no "{3}".', '}', i + 1, trimmed, '{') };
     } else if (LITERAL_CHARACTER.test(ch)) {
       let end = i;
       while (end < trimmed.length && LITERAL_CHARACTER.test(trimmed[end])) end += 1;
       format.push({ literal: trimmed.slice(i, end) });
       i = end;
     } else {
-      return { ok: false, message: `The character "${ch}" is not allowed in citation keys; use letters, digits, "_", ":" or "-".` };
+      return { ok: false, message: t('The character "{0}" is not allowed in citation keys; use letters, digits, "_", ":" or "-".', ch) };
     }
   }
   const producesLetters = format.some((part) => ('token' in part ? LETTER_TOKENS.has(part.token) : /[A-Za-z]/.test(part.literal)));
   if (!producesLetters) {
-    return { ok: false, message: `The citation key format "${trimmed}" would produce keys without letters. Include {title1}.` };
+    return { ok: false, message: t('The citation key format "{0}" would produce keys without letters. Include {1}.', trimmed, '{title1}') };
   }
   const first = format[0];
   const startsWithLetter = 'token' in first ? LETTER_TOKENS.has(first.token) : /^[A-Za-z]/.test(first.literal);
   if (!startsWithLetter) {
-    return { ok: false, message: 'Citation keys must start with a letter: begin the format with {title1}, {venue} or a letter.' };
+    return { ok: false, message: t('Citation keys must start with a letter: begin the format with {0}, {1} or a letter.', '{title1}', '{venue}') };
   }
   return { ok: true, format };
 }

@@ -1,4 +1,6 @@
 import type { Paper } from '../dataset/paper';
+import { english } from '../translate';
+import type { Translate } from '../translate';
 import { normaliseTitle } from './normaliseTitle';
 import { scanBibFile } from './scanBibFile';
 
@@ -20,8 +22,8 @@ export type BibAppendPlan =
  * `entry` is `bibtexEntry(paper, key, …)`; if `key` is taken by a different paper, the entry is appended
  * under `key` plus a letter instead of citing the wrong paper.
  */
-export function planBibAppend(bibText: string, entry: string, key: string, paper: Pick<Paper, 'title' | 'year'>): BibAppendPlan {
-  const scan = scanBibFile(bibText);
+export function planBibAppend(bibText: string, entry: string, key: string, paper: Pick<Paper, 'title' | 'year'>, t: Translate = english): BibAppendPlan {
+  const scan = scanBibFile(bibText, t);
   const title = normaliseTitle(paper.title);
   const year = paper.year === undefined ? undefined : String(paper.year);
   // BibTeX treats keys case-insensitively when it looks them up, so `Foo2022` and `foo2022` are one key.

@@ -1,3 +1,5 @@
+import { english } from '../translate';
+import type { Translate } from '../translate';
 import { normaliseTitle } from './normaliseTitle';
 
 /** One entry of a .bib file, as much as duplicate checks need. */
@@ -24,7 +26,7 @@ const NON_ENTRIES = new Set(['comment', 'preamble', 'string']);
  * Reads keys, titles and years from .bib text without trusting it to be well formed: a broken entry is
  * reported and skipped, and the entries after it are still found. Nothing is rewritten.
  */
-export function scanBibFile(text: string): BibScan {
+export function scanBibFile(text: string, t: Translate = english): BibScan {
   const entries: BibEntrySummary[] = [];
   let parseError: string | undefined;
   const header = /@\s*([A-Za-z]+)\s*([{(])/g;
@@ -34,7 +36,7 @@ export function scanBibFile(text: string): BibScan {
     const bodyStart = header.lastIndex;
     const bodyEnd = closingDelimiter(text, bodyStart, match[2] === '{' ? '}' : ')');
     if (bodyEnd === undefined) {
-      parseError ??= `The @${match[1]} entry on line ${lineOf(text, match.index)} is not closed.`;
+      parseError ??= t('The @{0} entry on line {1} is not closed.', match[1], lineOf(text, match.index));
       // Skip just the header, so entries written after the broken one are still seen.
       continue;
     }
@@ -44,7 +46,7 @@ export function scanBibFile(text: string): BibScan {
     const comma = body.indexOf(',');
     const key = (comma === -1 ? body : body.slice(0, comma)).trim();
     if (key === '' || /[\s{}]/.test(key)) {
-      parseError ??= `The @${match[1]} entry on line ${lineOf(text, match.index)} has no valid key.`;
+      parseError ??= t('The @{0} entry on line {1} has no valid key.', match[1], lineOf(text, match.index));
       continue;
     }
     const fields = comma === -1 ? '' : body.slice(comma + 1);

@@ -1,4 +1,4 @@
-import { DECISION_TIERS, TIER_LABELS, venueLabel } from '../venues';
+import { DECISION_TIERS, tierLabel, venueLabel } from '../venues';
 import type { DecisionTier } from '../venues';
 import type { Paper } from './paper';
 
@@ -46,5 +46,5 @@ export function datasetStats(papers: readonly Paper[]): DatasetStats {
 function tierCounts(papers: readonly Paper[]): TierCount[] {
   const counts = new Map<DecisionTier, number>();
   for (const paper of papers) counts.set(paper.tier, (counts.get(paper.tier) ?? 0) + 1);
-  return DECISION_TIERS.filter((tier) => counts.has(tier)).map((tier) => ({ tier, label: TIER_LABELS[tier], count: counts.get(tier) ?? 0 }));
+  return DECISION_TIERS.filter((tier) => counts.has(tier)).map((tier) => ({ tier, label: tierLabel(tier), count: counts.get(tier) ?? 0 }));
 }

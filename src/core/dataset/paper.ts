@@ -25,4 +25,6 @@ export interface DatasetProblem {
   /** 1-based line (JSONL, CSV) or element index + 1 (JSON array); 0 when it concerns the whole file. */
   readonly line: number;
   readonly message: string;
+  /** Only on the line that sums up the problems past the cap: how many it stands for. */
+  readonly more?: number;
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../translate';
 import { capProblems } from './capProblems';
 import type { DatasetProblem, Paper } from './paper';
 import { paperId } from './paperId';
@@ -16,13 +17,13 @@ interface LoadedRow {
  * Validates raw rows into papers with ids, merging rows that hold the same paper.
  * Each row yields at most one problem; a field absent from every row is one file-wide problem instead.
  */
-export function papersFromRows({ rows, problems: readProblems }: RawRows, file: string): ParsedDataset {
+export function papersFromRows({ rows, problems: readProblems }: RawRows, file: string, t: Translate): ParsedDataset {
   const problems: DatasetProblem[] = [...readProblems];
   const byId = new Map<string, { paper: Paper; line: number }>();
   const loaded: LoadedRow[] = [];
   let duplicates = 0;
   for (const { line, value } of rows) {
-    const result = rowToPaper(value);
+    const result = rowToPaper(value, t);
     if (!result.ok) {
       problems.push({ file, line, message: result.message });
       continue;
@@ -32,37 +33,43 @@ export function papersFromRows({ rows, problems: readProblems }: RawRows, file: 
     if (earlier) {
       duplicates++;
       if (!samePaper(earlier.paper, paper)) {
-        problems.push({ file, line, message: `same paper id as line ${earlier.line} but other fields differ; kept line ${earlier.line}` });
+        problems.push({ file, line, message: t('same paper id as line {0} but other fields differ; kept line {0}', earlier.line) });
       }
       continue;
     }
     byId.set(paper.id, { paper, line });
     loaded.push({ line, missing: result.missing, notes: result.notes });
   }
-  problems.push(...missingFieldProblems(loaded, file));
-  return { papers: [...byId.values()].map((entry) => entry.paper), problems: capProblems(problems, file), duplicates };
+  problems.push(...missingFieldProblems(loaded, file, t));
+  return { papers: [...byId.values()].map((entry) => entry.paper), problems: capProblems(problems, file, t), duplicates };
 }
 
-function missingFieldProblems(loaded: readonly LoadedRow[], file: string): DatasetProblem[] {
+function missingFieldProblems(loaded: readonly LoadedRow[], file: string, t: Translate): DatasetProblem[] {
   const absentEverywhere = OPTIONAL_FIELDS.filter((field) => loaded.length > 0 && loaded.every((row) => row.missing.includes(field)));
   const problems: DatasetProblem[] = absentEverywhere.map((field) => ({
     file,
     line: 0,
-    message: `no row has a field named '${field}'; ${DEFAULT_NOTE[field]}`,
+    message: t("no row has a field named '{0}'; {1}", field, defaultNote(field, t)),
   }));
   for (const row of loaded) {
     const missing = row.missing.filter((field) => !absentEverywhere.includes(field));
-    const parts = [...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []), ...row.notes];
+    const parts = [...(missing.length > 0 ? [t('missing {0}', missing.join(', '))] : []), ...row.notes];
     if (parts.length > 0) problems.push({ file, line: row.line, message: parts.join('; ') });
   }
   return problems;
 }
 
-const DEFAULT_NOTE: Readonly<Record<OptionalField, string>> = {
-  conference: "venues show as 'Unknown'",
-  abstract: 'abstracts are empty',
-  decision: "decisions show as 'Other'",
-};
+/** What the user sees instead of a field no row has. */
+function defaultNote(field: OptionalField, t: Translate): string {
+  switch (field) {
+    case 'conference':
+      return t("venues show as 'Unknown'");
+    case 'abstract':
+      return t('abstracts are empty');
+    case 'decision':
+      return t("decisions show as 'Other'");
+  }
+}
 
 function samePaper(a: Paper, b: Paper): boolean {
   const aExtra = Object.entries(a.extra);

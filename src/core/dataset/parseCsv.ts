@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { CsvError } from 'csv-parse/sync';
+import type { Translate } from '../translate';
 import type { DatasetProblem } from './paper';
 import type { RawRow, RawRows } from './rawRow';
 
@@ -13,7 +14,7 @@ interface CsvRecord {
  * CSV with a header row; quoted fields may hold commas, quotes and newlines.
  * A row with more fields than the header is reported and skipped; one with fewer loads with the rest missing.
  */
-export function parseCsv(text: string, file: string): RawRows {
+export function parseCsv(text: string, file: string, t: Translate): RawRows {
   const problems: DatasetProblem[] = [];
   const skipped: CsvError[] = [];
   // csv-parse counts both halves of a CRLF inside quotes as lines, so line numbers need LF endings.
@@ -29,19 +30,19 @@ export function parseCsv(text: string, file: string): RawRows {
     },
   }) as unknown as CsvRecord[]; // csv-parse's types do not model the `info: true` record shape
   const [header, ...body] = records;
-  if (!header) return { rows: [], problems: [{ file, line: 0, message: 'empty CSV file: expected a header row (title, abstract, …)' }] };
+  if (!header) return { rows: [], problems: [{ file, line: 0, message: t('empty CSV file: expected a header row (title, abstract, …)') }] };
   const columns = columnNames(header.record);
   const rows: RawRow[] = [];
   for (const { record, raw, info } of body) {
     const line = startLine(raw, info.lines);
     if (record.length > columns.length) {
-      problems.push({ file, line, message: `row has ${record.length} fields but the header has ${columns.length}; row skipped` });
+      problems.push({ file, line, message: t('row has {0} fields but the header has {1}; row skipped', record.length, columns.length) });
       continue;
     }
     rows.push({ line, value: Object.fromEntries(record.map((field, i) => [columns[i], field])) });
   }
   const lastLine = records.length > 0 ? records[records.length - 1].info.lines : 0;
-  for (const error of skipped) problems.push(csvProblem(error, file, lastLine));
+  for (const error of skipped) problems.push(csvProblem(error, file, lastLine, t));
   return { rows, problems };
 }
 
@@ -62,9 +63,9 @@ function startLine(raw: string, endLine: number): number {
   return endLine - newlines;
 }
 
-function csvProblem(error: CsvError, file: string, lastLine: number): DatasetProblem {
+function csvProblem(error: CsvError, file: string, lastLine: number, t: Translate): DatasetProblem {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return { file, line: lastLine + 1, message: 'a quoted field is never closed; nothing from here to the end of the file was read' };
+    return { file, line: lastLine + 1, message: t('a quoted field is never closed; nothing from here to the end of the file was read') };
   }
-  return { file, line: typeof error.lines === 'number' ? error.lines : 0, message: `invalid CSV (${error.message})` };
+  return { file, line: typeof error.lines === 'number' ? error.lines : 0, message: t('invalid CSV ({0})', error.message) };
 }

@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parquetReadObjects } from 'hyparquet';
 import type { Compressors } from 'hyparquet';
+import type { Translate } from '../translate';
 import type { RawRows } from './rawRow';
 
 // hyparquet decodes snappy itself; these cover the other codecs Node can undo without extra packages.
@@ -10,14 +11,16 @@ const COMPRESSORS: Compressors = {
 };
 
 /** Reads every row of a Parquet file as an object keyed by column name; a row's line is its index + 1. */
-export async function parseParquet(bytes: Uint8Array, file: string): Promise<RawRows> {
+export async function parseParquet(bytes: Uint8Array, file: string, t: Translate): Promise<RawRows> {
   const buffer = new Uint8Array(bytes).buffer;
   try {
     const objects = await parquetReadObjects({ file: buffer, compressors: COMPRESSORS });
     return { rows: objects.map((value, index) => ({ line: index + 1, value })), problems: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const hint = /compression/i.test(reason) ? '; save it with snappy or gzip compression' : '';
-    return { rows: [], problems: [{ file, line: 0, message: `cannot read Parquet file (${reason})${hint}` }] };
+    const message = /compression/i.test(reason)
+      ? t('cannot read Parquet file ({0}); save it with snappy or gzip compression', reason)
+      : t('cannot read Parquet file ({0})', reason);
+    return { rows: [], problems: [{ file, line: 0, message }] };
   }
 }

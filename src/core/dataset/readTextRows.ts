@@ -4,17 +4,18 @@ import { parseCsv } from './parseCsv';
 import { parseJsonArray } from './parseJsonArray';
 import { parseJsonl } from './parseJsonl';
 import type { RawRows } from './rawRow';
+import type { Translate } from '../translate';
 
 /** Raw rows of a text dataset in `format`, else the extension's format, else the one its content suggests. */
-export function readTextRows(text: string, file: string, format?: TextFormat): RawRows {
+export function readTextRows(text: string, file: string, format: TextFormat | undefined, t: Translate): RawRows {
   const body = text.replace(/^\uFEFF/, '');
   switch (format ?? textFormatOf(file, body)) {
     case 'jsonl':
-      return parseJsonl(body, file);
+      return parseJsonl(body, file, t);
     case 'json':
-      return parseJsonArray(body, file);
+      return parseJsonArray(body, file, t);
     case 'csv':
-      return parseCsv(body, file);
+      return parseCsv(body, file, t);
   }
 }
 

@@ -1,4 +1,6 @@
+import type { Translate } from '../translate';
 import { decisionTier, parseConference } from '../venues';
+import { describeValue } from './describeValue';
 import type { Paper } from './paper';
 
 /** Longer fields are cut: no real title or abstract comes close, and one runaway cell must not stall search. */
@@ -18,9 +20,9 @@ type Text = { readonly text: string } | 'missing' | 'not-text';
  * Validates one raw row. Only a usable title is required; other known fields default to ''
  * (venue 'Unknown', tier 'other') and every other field is kept as text in `extra`.
  */
-export function rowToPaper(value: unknown): RowResult {
+export function rowToPaper(value: unknown, t: Translate): RowResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, message: `expected an object with a title, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}; row skipped` };
+    return { ok: false, message: t('expected an object with a title, found {0}; row skipped', describeValue(value, t)) };
   }
   const core = new Map<string, unknown>();
   const extraValues: Array<[string, unknown]> = [];
@@ -31,17 +33,17 @@ export function rowToPaper(value: unknown): RowResult {
   }
 
   const title = coreText(core.get('title'));
-  if (title === 'missing') return { ok: false, message: 'missing title; row skipped' };
-  if (title === 'not-text') return { ok: false, message: 'title is not text; row skipped' };
+  if (title === 'missing') return { ok: false, message: t('missing title; row skipped') };
+  if (title === 'not-text') return { ok: false, message: t('title is not text; row skipped') };
   const cleanTitle = title.text.replace(/\s+/g, ' ').trim();
-  if (cleanTitle === '') return { ok: false, message: 'empty title; row skipped' };
+  if (cleanTitle === '') return { ok: false, message: t('empty title; row skipped') };
 
   const notes: string[] = [];
   const missing: OptionalField[] = [];
   const optional = (field: OptionalField): string => {
     const text = coreText(core.get(field));
     if (text === 'missing') missing.push(field);
-    if (text === 'not-text') notes.push(`${field} is not text, left empty`);
+    if (text === 'not-text') notes.push(t('{0} is not text, left empty', field));
     return typeof text === 'object' ? text.text.trim() : '';
   };
   const conference = optional('conference');
@@ -56,7 +58,7 @@ export function rowToPaper(value: unknown): RowResult {
 
   const cut = (field: string, text: string): string => {
     if (text.length <= MAX_FIELD_LENGTH) return text;
-    notes.push(`${field} cut to ${MAX_FIELD_LENGTH} characters (was ${text.length})`);
+    notes.push(t('{0} cut to {1} characters (was {2})', field, MAX_FIELD_LENGTH, text.length));
     // Never keep the first half of a surrogate pair: a lone one shows as � and is not valid UTF-8 when saved.
     const lastCode = text.charCodeAt(MAX_FIELD_LENGTH - 1);
     return text.slice(0, lastCode >= 0xd800 && lastCode <= 0xdbff ? MAX_FIELD_LENGTH - 1 : MAX_FIELD_LENGTH);

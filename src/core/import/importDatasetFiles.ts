@@ -4,22 +4,25 @@ import { parseDatasetBytes } from '../dataset/parseDatasetBytes';
 import { problemCount } from '../dataset/problemCount';
 import { unusableDatasetMessage } from '../dataset/unusableDatasetMessage';
 import { buildSearchIndexFiles } from '../search/searchIndexFiles';
+import { bundleTranslator } from '../translate';
 import type { ImportWorkerDone, ImportWorkerFailed, ImportWorkerInput, ImportWorkerProgress } from './importWorkerProtocol';
 
 /**
  * Parses, merges and indexes the files of one import: the import worker's whole job. A file without a single
- * usable paper fails the import, naming the file, rather than silently importing the rest.
+ * usable paper fails the import, naming the file, rather than silently importing the rest. Problems are worded
+ * in the language of the input's bundle, and kept that way in the cached report.
  */
 export async function importDatasetFiles(
   input: ImportWorkerInput,
   onProgress: (progress: ImportWorkerProgress) => void,
 ): Promise<ImportWorkerDone | ImportWorkerFailed> {
+  const t = bundleTranslator(input.l10nBundle);
   const datasets: ParsedDataset[] = [];
   let papersSoFar = 0;
   for (const file of input.files) {
     onProgress({ type: 'reading', file: file.name, papersSoFar });
-    const dataset = await parseDatasetBytes(file.bytes, file.name);
-    const unusable = unusableDatasetMessage(dataset, file.name);
+    const dataset = await parseDatasetBytes(file.bytes, file.name, t);
+    const unusable = unusableDatasetMessage(dataset, file.name, t);
     if (unusable !== undefined) return { type: 'failed', message: unusable };
     datasets.push(dataset);
     papersSoFar += dataset.papers.length;

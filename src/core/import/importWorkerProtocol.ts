@@ -9,6 +9,8 @@ export interface ImportWorkerFile {
 /** The worker's `workerData`. */
 export interface ImportWorkerInput {
   readonly files: readonly ImportWorkerFile[];
+  /** The extension's loaded translations (`vscode.l10n.bundle`), which a worker cannot ask VS Code for; absent in English. */
+  readonly l10nBundle?: Readonly<Record<string, string>>;
 }
 
 /** Progress the worker reports while it runs. */

@@ -1,4 +1,6 @@
 import lunr from 'lunr';
+import { english } from '../translate';
+import type { Translate } from '../translate';
 import type { DecisionTier } from '../venues';
 
 export type SearchField = 'title' | 'abstract';
@@ -74,9 +76,9 @@ interface Token {
 
 /**
  * Parses what the user typed into words and filters. Tolerant by design: any string gives a query,
- * and whatever cannot be used becomes a hint instead of an error.
+ * and whatever cannot be used becomes a hint, in the language `t` gives, instead of an error.
  */
-export function parseQuery(input: string): ParsedQuery {
+export function parseQuery(input: string, t: Translate = english): ParsedQuery {
   const words: QueryWord[] = [];
   const years: YearRange[] = [];
   const tiers = new Set<DecisionTier>();
@@ -117,14 +119,14 @@ export function parseQuery(input: string): ParsedQuery {
       // `BERT: pre-training` is a pasted title, not a filter.
       if (!KNOWN_FILTERS.has(name)) addWords(token.name ?? '', presence, [], false);
       // `year:` at the end is a filter being typed; elsewhere it is a mistake worth a word.
-      else if (!(isLast && token.open)) hints.push(`${name}: needs a value, e.g. ${exampleFor(name)}`);
+      else if (!(isLast && token.open)) hints.push(t('{0}: needs a value, e.g. {1}', name, exampleFor(name)));
       return;
     }
     switch (name) {
       case 'year': {
         const ranges = parseYears(token.value);
         if (ranges) years.push(...ranges);
-        else hints.push(`Ignored year:${token.value} — use year:2021, year:2019..2021 or year:>=2020`);
+        else hints.push(t('Ignored year:{0} — use year:2021, year:2019..2021 or year:>=2020', token.value));
         return;
       }
       case 'decision':
@@ -133,7 +135,7 @@ export function parseQuery(input: string): ParsedQuery {
           if (value === '') continue;
           const found = TIER_ALIASES[value];
           if (found) found.forEach((tier) => tiers.add(tier));
-          else hints.push(`Ignored decision:${value} — try oral, spotlight, poster, accepted, workshop, rejected, withdrawn, desk-rejected`);
+          else hints.push(t('Ignored decision:{0} — try oral, spotlight, poster, accepted, workshop, rejected, withdrawn, desk-rejected', value));
         }
         return;
       }
@@ -150,11 +152,11 @@ export function parseQuery(input: string): ParsedQuery {
         addWords(token.value, presence === 'excluded' ? 'excluded' : 'required', [name], token.open);
         return;
       default:
-        hints.push(`Unknown filter ${token.name}: — try ${FILTER_NAMES}`);
+        hints.push(t('Unknown filter {0}: — try {1}', token.name ?? name, FILTER_NAMES));
         addWords(`${token.name} ${token.value.replace(/:/g, ' ')}`, presence, [], token.open);
     }
   });
-  if (truncated) hints.push(`Only the first ${MAX_QUERY_WORDS} words are searched`);
+  if (truncated) hints.push(t('Only the first {0} words are searched', MAX_QUERY_WORDS));
   return { words, years, tiers: [...tiers], venues: [...venues], hints };
 }
 

@@ -1,9 +1,11 @@
 import type { Paper } from '../dataset/paper';
-import { TIER_LABELS, venueLabel } from '../venues';
+import { english } from '../translate';
+import type { Translate } from '../translate';
+import { tierLabel, venueLabel } from '../venues';
 
 /** `ICLR 2023 · Poster`: where and how a paper was decided, as a result list shows it. */
-export function paperDescription(paper: Paper): string {
-  return `${venueLabel(paper)} · ${TIER_LABELS[paper.tier]}`;
+export function paperDescription(paper: Paper, t: Translate = english): string {
+  return `${venueLabel(paper)} · ${tierLabel(paper.tier, t)}`;
 }
 
 /** The first words of the abstract, whitespace folded, cut at a word boundary. */

@@ -1,4 +1,6 @@
 import type { Paper } from '../dataset/paper';
+import { english } from '../translate';
+import type { Translate } from '../translate';
 import { analyzeWord } from './analyzeText';
 import type { SearchIndex } from './buildSearchIndex';
 import { parseQuery } from './parseQuery';
@@ -34,6 +36,8 @@ export interface SearchOptions {
   readonly limit?: number;
   /** False leaves every hit's matchedTerms empty: for callers that only want which papers match. */
   readonly withMatchedTerms?: boolean;
+  /** The language of the hint; English when absent. */
+  readonly translate?: Translate;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -54,12 +58,13 @@ interface WordClauses {
 
 /** Searches the index with what the user typed. Never throws for any input string. */
 export function searchPapers(index: SearchIndex, input: string, options: SearchOptions = {}): SearchResult {
-  return runQuery(index, parseQuery(input), options);
+  return runQuery(index, parseQuery(input, options.translate), options);
 }
 
 /** Searches with an already parsed query. */
 export function runQuery(index: SearchIndex, query: ParsedQuery, options: SearchOptions = {}): SearchResult {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+  const t = options.translate ?? english;
   const hints = [...query.hints];
   const positive = query.words.filter((word) => word.presence !== 'excluded');
   const excluded = query.words.filter((word) => word.presence === 'excluded');
@@ -68,7 +73,7 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
 
   const unmatchable = positive.filter((word) => !clauses.some((clause) => clause.word === word));
   if (positive.length > 0 && clauses.length === 0) {
-    if (unmatchable.every((word) => analyzeWord(word.text) === undefined)) hints.push('Only very common words: add a more specific word');
+    if (unmatchable.every((word) => analyzeWord(word.text) === undefined)) hints.push(t('Only very common words: add a more specific word'));
     return finish([], 0, hints);
   }
   // A required word that no paper contains leaves nothing to show; stop words (from phrases) are not counted.

@@ -1,3 +1,5 @@
+import { english } from '../translate';
+import type { Translate } from '../translate';
 import { venueLabel } from '../venues';
 import type { DecisionTier } from '../venues';
 import type { TreeNode } from './paperTree';
@@ -28,20 +30,18 @@ export const TIER_ICON_IDS: Readonly<Record<DecisionTier, string>> = {
 
 export const VENUE_ICON_ID = 'calendar';
 
-const UNTITLED = '(untitled)';
-
-export function describeTreeNode(node: TreeNode): TreeNodeDescription {
+export function describeTreeNode(node: TreeNode, t: Translate = english): TreeNodeDescription {
   if (node.kind === 'group') {
     return {
       label: `${node.label} · ${node.count}`,
       description: undefined,
-      accessibilityLabel: `${node.label}, ${node.count} ${node.count === 1 ? 'paper' : 'papers'}`,
+      accessibilityLabel: node.count === 1 ? t('{0}, 1 paper', node.label) : t('{0}, {1} papers', node.label, node.count),
       iconId: node.level === 'venue' ? VENUE_ICON_ID : TIER_ICON_IDS[node.tier],
     };
   }
   const { paper } = node;
   // A title with a newline or tab would break the row's single line.
-  const title = paper.title.replace(/\s+/g, ' ').trim() || UNTITLED;
+  const title = paper.title.replace(/\s+/g, ' ').trim() || t('(untitled)');
   const decision = paper.decision.replace(/\s+/g, ' ').trim();
   return {
     label: title,

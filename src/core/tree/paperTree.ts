@@ -1,5 +1,6 @@
 import type { Paper } from '../dataset/paper';
-import { DECISION_TIERS, TIER_LABELS, venueLabel } from '../venues';
+import type { Translate } from '../translate';
+import { DECISION_TIERS, tierLabel, venueLabel } from '../venues';
 import type { DecisionTier } from '../venues';
 
 /** Which level comes first: venue then decision tier (the default), or tier then venue. */
@@ -47,6 +48,8 @@ export interface PaperTreeOptions {
   readonly allowedIds?: ReadonlySet<string>;
   /** Locale for sorting titles; fixed by default so the order does not depend on the machine. */
   readonly locale?: string;
+  /** The language of the tier group labels; English when absent. */
+  readonly translate?: Translate;
 }
 
 /**
@@ -112,7 +115,7 @@ export class PaperTree {
       const venue = venues.get(key);
       const node: GroupNode =
         venue === undefined
-          ? { kind: 'group', level: 'tier', id, parentId, label: TIER_LABELS[tierOfKey(key)], count, tier: tierOfKey(key) }
+          ? { kind: 'group', level: 'tier', id, parentId, label: tierLabel(tierOfKey(key), options.translate), count, tier: tierOfKey(key) }
           : { kind: 'group', level: 'venue', id, parentId, label: venueLabel(venue), count, venue: venue.venue, year: venue.year };
       this.nodesById.set(id, node);
       return node;

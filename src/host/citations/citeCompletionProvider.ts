@@ -50,7 +50,7 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
     const items = [...papers.values()].map((paper, rank) => {
       const existing = existingKey(entries, paper);
       const key = existing ?? table.keyOf(paper);
-      const item = new vscode.CompletionItem({ label: key, description: paperDescription(paper) }, vscode.CompletionItemKind.Reference);
+      const item = new vscode.CompletionItem({ label: key, description: paperDescription(paper, vscode.l10n.t) }, vscode.CompletionItemKind.Reference);
       item.detail = paper.title;
       item.documentation = new vscode.MarkdownString(treeItemTooltipMarkdown(paper));
       item.insertText = key;

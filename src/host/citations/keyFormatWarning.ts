@@ -11,7 +11,7 @@ const KEY_FORMAT_SETTING = `${SETTINGS_SECTION}.citation.keyFormat`;
 export function watchKeyFormat(): vscode.Disposable {
   const check = (): void => {
     const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-    const problem = parseSettings((key) => configuration.get(key)).citation.keyFormatProblem;
+    const problem = parseSettings((key) => configuration.get(key), vscode.l10n.t).citation.keyFormatProblem;
     if (problem === undefined) return;
     const open = vscode.l10n.t('Open Setting');
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} Citation keys use the default format until it is fixed.', problem), open).then(async (choice) => {

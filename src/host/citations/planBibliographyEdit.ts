@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { planBibAppend } from '../../core/citations/planBibAppend';
 import type { Paper } from '../../core/dataset/paper';
 import type { BibTarget, OpenedBibliography } from './openBibliography';
@@ -28,7 +28,7 @@ export function planBibliographyEdit(opened: Ready, paper: Paper, key: string, e
   const finalKey = combined.key;
   const target = opened.target;
   if (!target) return { key: finalKey };
-  const plan = planBibAppend(target.document?.getText() ?? '', entryFor(finalKey), finalKey, paper);
+  const plan = planBibAppend(target.document?.getText() ?? '', entryFor(finalKey), finalKey, paper, vscode.l10n.t);
   if (plan.action === 'existing') return { key: plan.key, existing: { uri: target.uri, reason: plan.reason } };
   return { key: plan.key, append: plan.warning === undefined ? { target, text: plan.text } : { target, text: plan.text, warning: plan.warning } };
 }

@@ -112,8 +112,8 @@ export class DatasetService {
 
 /** `Reading b.csv… 12,000 papers` (the papers read so far), then `Indexing 16,032 papers…`. */
 function progressText(progress: ImportWorkerProgress): string {
-  if (progress.type === 'indexing') return vscode.l10n.t('Indexing {0}…', papers(progress.papers));
-  return progress.papersSoFar > 0 ? vscode.l10n.t('Reading {0}… {1}', progress.file, papers(progress.papersSoFar)) : vscode.l10n.t('Reading {0}…', progress.file);
+  if (progress.type === 'indexing') return vscode.l10n.t('Indexing {0}…', papers(progress.papers, vscode.l10n.t));
+  return progress.papersSoFar > 0 ? vscode.l10n.t('Reading {0}… {1}', progress.file, papers(progress.papersSoFar, vscode.l10n.t)) : vscode.l10n.t('Reading {0}…', progress.file);
 }
 
 /** The name problems and summaries use for a file: its last path segment. */

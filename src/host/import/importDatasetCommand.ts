@@ -52,13 +52,13 @@ async function importDataset(library: PaperLibrary, datasets: DatasetService, lo
 
   for (const line of problemLogLines(opened.report)) logger.warn(line);
   if (confirm) {
-    const { message, detail } = importSummary(opened.report, datasetStats(opened.index.papers));
+    const { message, detail } = importSummary(opened.report, datasetStats(opened.index.papers), vscode.l10n.t);
     const replace = vscode.l10n.t('Replace Dataset');
     const choice = await vscode.window.showInformationMessage(message, { modal: true, detail }, replace);
     if (choice !== replace) return 'declined';
   }
   await library.useDataset(opened);
-  const done = importedMessage(opened.report, opened.index.papers.length);
+  const done = importedMessage(opened.report, opened.index.papers.length, vscode.l10n.t);
   logger.info(done);
   const actions = opened.report.problemCount > 0 ? [vscode.l10n.t('Show Problems')] : [];
   void vscode.window.showInformationMessage(done, ...actions).then((choice) => {

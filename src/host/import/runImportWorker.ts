@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import type { ImportWorkerDone, ImportWorkerFile, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
+import type { ImportWorkerDone, ImportWorkerFile, ImportWorkerInput, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
 import { isImportWorkerMessage } from '../../core/import/importWorkerProtocol';
 import { ImportError } from './importError';
 
@@ -21,7 +21,7 @@ export function runImportWorker(
       .map((file) => file.bytes)
       .filter((bytes) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer)
       .map((bytes) => bytes.buffer as ArrayBuffer);
-    const worker = new Worker(workerPath, { workerData: { files }, transferList: [...new Set(transferList)] });
+    const worker = new Worker(workerPath, { workerData: { files, l10nBundle: vscode.l10n.bundle } satisfies ImportWorkerInput, transferList: [...new Set(transferList)] });
     let settled = false;
     const settle = (action: () => void) => {
       if (settled) return;

@@ -18,7 +18,7 @@ export function registerUseBundledDatasetCommand(library: PaperLibrary, configur
       });
       return undefined;
     }
-    const message = vscode.l10n.t('Paper Lookup now searches the bundled ICLR sample ({0}).', papers(count));
+    const message = vscode.l10n.t('Paper Lookup now searches the bundled ICLR sample ({0}).', papers(count, vscode.l10n.t));
     logger.info(message);
     if (configuredCount() > 0) {
       // The setting wins at the next start; say so rather than let the switch silently undo itself.

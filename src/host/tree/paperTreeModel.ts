@@ -100,7 +100,7 @@ export class PaperTreeModel implements vscode.Disposable {
 
   /** How many papers a query would keep, for the filter box to show while the user types. */
   async preview(query: string): Promise<{ matches: number; hint: string | undefined }> {
-    const result = searchPapers(await this.library.index(), query, { limit: 0 });
+    const result = searchPapers(await this.library.index(), query, { limit: 0, translate: vscode.l10n.t });
     return { matches: result.total, hint: result.hint };
   }
 
@@ -114,11 +114,11 @@ export class PaperTreeModel implements vscode.Disposable {
     let allowedIds: ReadonlySet<string> | undefined;
     let hint: string | undefined;
     if (this.filterQuery !== undefined) {
-      const result = searchPapers(index, this.filterQuery, { limit: index.papers.length, withMatchedTerms: false });
+      const result = searchPapers(index, this.filterQuery, { limit: index.papers.length, withMatchedTerms: false, translate: vscode.l10n.t });
       allowedIds = new Set(result.hits.map((hit) => hit.paper.id));
       hint = result.hint;
     }
-    this.built = new PaperTree(index.papers, { grouping: this.currentGrouping, allowedIds });
+    this.built = new PaperTree(index.papers, { grouping: this.currentGrouping, allowedIds, translate: vscode.l10n.t });
     this.activeFilter =
       this.filterQuery === undefined
         ? undefined

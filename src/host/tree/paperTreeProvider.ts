@@ -63,7 +63,7 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    const text = describeTreeNode(node);
+    const text = describeTreeNode(node, vscode.l10n.t);
     const item = new vscode.TreeItem(
       text.label,
       node.kind === 'group' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
@@ -108,9 +108,9 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   private updateTitleBar(): void {
     const filter = this.model.filter;
     if (this.view) {
-      this.view.description = filter ? treeFilterDescription(filter.query, filter.matches, filter.total) : undefined;
+      this.view.description = filter ? treeFilterDescription(filter.query, filter.matches, filter.total, vscode.l10n.t) : undefined;
       // With no matches the view stays empty without a message, so its welcome content (with Clear Filter) shows.
-      this.view.message = filter && filter.matches > 0 ? treeFilterMessage(filter.query, filter.matches, filter.total, filter.hint) : undefined;
+      this.view.message = filter && filter.matches > 0 ? treeFilterMessage(filter.query, filter.matches, filter.total, filter.hint, vscode.l10n.t) : undefined;
     }
     setContext(CONTEXT_KEYS.treeFiltered, filter !== undefined);
     setContext(CONTEXT_KEYS.grouping, this.model.grouping === 'tier-venue' ? 'decision' : 'venue');

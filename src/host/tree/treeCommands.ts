@@ -63,7 +63,7 @@ async function askForFilter(provider: PaperTreeProvider): Promise<string | undef
       if (!preview) return undefined;
       // Informational only: a filter that matches nothing is still accepted, and the view says so.
       return {
-        message: treeFilterSummary(preview.matches, preview.hint),
+        message: treeFilterSummary(preview.matches, preview.hint, vscode.l10n.t),
         severity: preview.matches === 0 ? vscode.InputBoxValidationSeverity.Warning : vscode.InputBoxValidationSeverity.Info,
       };
     },

@@ -7,7 +7,8 @@ import type { BibtexOptions } from '../../../src/core/citations/bibtexEntry';
 import { citationKeys } from '../../../src/core/citations/citationKeys';
 import { DEFAULT_KEY_FORMAT } from '../../../src/core/citations/parseKeyFormat';
 import type { Paper } from '../../../src/core/dataset/paper';
-import { loadBibtexParser, makePaper, samplePapers } from './paperFixture';
+import { makePaper } from '../makePaper';
+import { loadBibtexParser, samplePapers } from './paperFixture';
 
 const SHORT: BibtexOptions = { booktitleStyle: 'short', includeAbstract: false };
 const OPENREVIEW: BibtexOptions = { booktitleStyle: 'openreview', includeAbstract: false };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { citationKeyFor } from '../../../src/core/citations/citationKeyFor';
 import { DEFAULT_KEY_FORMAT, parseKeyFormat } from '../../../src/core/citations/parseKeyFormat';
 import type { KeyFormat } from '../../../src/core/citations/parseKeyFormat';
-import { makePaper } from './paperFixture';
+import { makePaper } from '../makePaper';
 
 function format(template: string): KeyFormat {
   const result = parseKeyFormat(template);

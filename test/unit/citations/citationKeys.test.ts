@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { citationKeys } from '../../../src/core/citations/citationKeys';
 import type { Paper } from '../../../src/core/dataset/paper';
 import { DEFAULT_KEY_FORMAT, parseKeyFormat } from '../../../src/core/citations/parseKeyFormat';
-import { makePaper, samplePapers } from './paperFixture';
+import { makePaper } from '../makePaper';
+import { samplePapers } from './paperFixture';
 
 const KEY = /^[A-Za-z][A-Za-z0-9_:-]*$/;
 

@@ -3,25 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Paper } from '../../../src/core/dataset/paper';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
-import { decisionTier } from '../../../src/core/venues';
 
 type BibtexParser = { readonly parse: typeof parse };
-
-/** A paper for tests: an ICLR 2023 poster unless the overrides say otherwise; `tier` follows `decision`. */
-export function makePaper(overrides: Partial<Paper> & Pick<Paper, 'title'>): Paper {
-  const decision = overrides.decision ?? 'Accept (Poster)';
-  return {
-    id: overrides.id ?? `test-${overrides.title}`,
-    conference: 'ICLR.cc/2023/Conference',
-    venue: 'ICLR',
-    year: 2023,
-    abstract: '',
-    extra: {},
-    ...overrides,
-    decision,
-    tier: overrides.tier ?? decisionTier(decision),
-  };
-}
 
 /** The 100 real papers bundled with the extension. */
 export function samplePapers(): Paper[] {

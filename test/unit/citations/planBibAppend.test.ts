@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { bibtexEntry } from '../../../src/core/citations/bibtexEntry';
 import { planBibAppend } from '../../../src/core/citations/planBibAppend';
-import { loadBibtexParser, makePaper } from './paperFixture';
+import { makePaper } from '../makePaper';
+import { loadBibtexParser } from './paperFixture';
 
 const paper = makePaper({ title: 'Subspace Regularizers for Few-Shot Class Incremental Learning', year: 2022 });
 const KEY = 'subspaceRegularizers2022';

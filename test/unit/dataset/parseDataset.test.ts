@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatProblem } from '../../../src/core/dataset/formatProblem';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
+import { problemCount } from '../../../src/core/dataset/problemCount';
 import type { ParsedDataset } from '../../../src/core/dataset/parsedDataset';
 
 const fixtures = path.join(__dirname, '../../fixtures/datasets');
@@ -223,6 +224,14 @@ describe('parseDataset', () => {
       assert.equal(result.problems.length, 1001);
       assert.equal(result.problems[999].line, 1000);
       assert.equal(formatProblem(result.problems[1000]), 'd.jsonl: and 5 more problems');
+      assert.equal(problemCount(result.problems), 1005);
+    });
+
+    it('counts the summed-up problems whatever language the summary line is in', () => {
+      const text = Array.from({ length: 1002 }, () => '{bad').join('\n');
+      const result = parseDataset(text, 'd.jsonl', undefined, (message, ...args) => `«${message}» ${args.join(' ')}`);
+      assert.equal(formatProblem(result.problems[1000]), 'd.jsonl: «and {0} more problems» 2');
+      assert.equal(problemCount(result.problems), 1002);
     });
   });
 });

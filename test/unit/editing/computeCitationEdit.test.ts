@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { computeCitationEdit } from '../../../src/core/editing/computeCitationEdit';
 import type { CitationEditOptions } from '../../../src/core/editing/computeCitationEdit';
-import { makePaper } from '../citations/paperFixture';
+import { makePaper } from '../makePaper';
 import { applyEdits, cursors } from './cursorText';
 
 const paper = makePaper({ title: 'Subspace Regularizers for Few-Shot Class Incremental Learning', year: 2022 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { computeCitationEdits } from '../../../src/core/editing/computeCitationEdits';
 import type { CitationEditOptions } from '../../../src/core/editing/computeCitationEdit';
-import { makePaper } from '../citations/paperFixture';
+import { makePaper } from '../makePaper';
 import { applyEdits, cursors } from './cursorText';
 
 const options: CitationEditOptions = { lang: 'latex', markdownStyle: 'pandoc', paper: makePaper({ title: 'T' }) };

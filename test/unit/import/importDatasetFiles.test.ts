@@ -46,4 +46,10 @@ describe('importDatasetFiles (the import worker’s job)', () => {
     const result = await importDatasetFiles({ files: [file('import/papers.json'), file('import/no-papers.jsonl')] }, () => undefined);
     assert.deepEqual(result, { type: 'failed', message: 'no-papers.jsonl: no usable papers (no-papers.jsonl:1: missing title; row skipped)' });
   });
+
+  it('words problems with the translations the host hands over, as the worker cannot ask VS Code', async () => {
+    const l10nBundle = { '{0}: no usable papers ({1})': '{0}: keine brauchbaren Paper ({1})', 'missing title; row skipped': 'Titel fehlt; Zeile übersprungen' };
+    const result = await importDatasetFiles({ files: [file('import/no-papers.jsonl')], l10nBundle }, () => undefined);
+    assert.deepEqual(result, { type: 'failed', message: 'no-papers.jsonl: keine brauchbaren Paper (no-papers.jsonl:1: Titel fehlt; Zeile übersprungen)' });
+  });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { abstractPageCsp, renderAbstractPage, type AbstractPageInput } from '../../../src/core/render/abstractPage';
+import { english } from '../../../src/core/translate';
 import { makePaper } from '../makePaper';
 
 function page(overrides: Partial<AbstractPageInput> = {}): string {
@@ -12,6 +13,8 @@ function page(overrides: Partial<AbstractPageInput> = {}): string {
     cspSource: 'vscode-webview://abc',
     scriptUri: 'vscode-webview://abc/dist/webview/abstractView.js',
     styleUri: 'vscode-webview://abc/media/abstractView.css',
+    t: english,
+    language: 'en',
     ...overrides,
   });
 }

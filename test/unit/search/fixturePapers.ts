@@ -1,80 +1,63 @@
 import type { Paper } from '../../../src/core/dataset/paper';
-import type { DecisionTier } from '../../../src/core/venues';
-
-/** A paper for search tests; only the fields a test cares about need to be given. */
-export function fixturePaper(fields: { title: string; abstract?: string; year?: number; tier?: DecisionTier; venue?: string; id?: string }): Paper {
-  const year = fields.year ?? 2022;
-  const venue = fields.venue ?? 'ICLR';
-  return {
-    id: fields.id ?? `${venue.toLowerCase()}-${year}-${fields.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-    conference: `${venue}.cc/${year}/Conference`,
-    venue,
-    year,
-    title: fields.title,
-    abstract: fields.abstract ?? '',
-    decision: fields.tier ?? 'poster',
-    tier: fields.tier ?? 'poster',
-    extra: {},
-  };
-}
+import { makePaper } from '../makePaper';
 
 /** A small corpus with near neighbours, so ranking tests can fail for the right reasons. */
 export const FIXTURE_PAPERS: readonly Paper[] = [
-  fixturePaper({
+  makePaper({
     title: 'Denoising Diffusion Implicit Models',
     abstract: 'Diffusion probabilistic models produce high quality image samples without adversarial training.',
     year: 2021,
     tier: 'poster',
   }),
-  fixturePaper({
+  makePaper({
     title: 'Score-Based Generative Modeling through Stochastic Differential Equations',
     abstract: 'We present a stochastic differential equation that transforms a complex data distribution into a known prior by injecting noise, a diffusion process.',
     year: 2021,
     tier: 'oral',
   }),
-  fixturePaper({
+  makePaper({
     title: 'An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale',
     abstract: 'While the Transformer architecture has become the de-facto standard for natural language processing, its applications to computer vision remain limited.',
     year: 2021,
     tier: 'oral',
   }),
-  fixturePaper({
+  makePaper({
     title: 'Reformer: The Efficient Transformer',
     abstract: 'Large Transformer models routinely achieve state-of-the-art results but training them is costly; we use locality-sensitive hashing.',
     year: 2020,
     tier: 'poster',
   }),
-  fixturePaper({
+  makePaper({
     title: 'Graph Attention Networks',
     abstract: 'We present graph attention networks, novel neural network architectures that operate on graph-structured data.',
     year: 2018,
     tier: 'poster',
   }),
-  fixturePaper({
+  makePaper({
     title: 'How Powerful are Graph Neural Networks?',
     abstract: 'Graph Neural Networks are an effective framework for representation learning of graphs.',
     year: 2019,
     tier: 'oral',
   }),
-  fixturePaper({
+  makePaper({
     title: 'Deep Residual Learning Revisited',
     abstract: 'Residual networks ease the training of very deep networks; we revisit them for image classification.',
     year: 2019,
     tier: 'reject',
   }),
-  fixturePaper({
+  makePaper({
     title: 'Adversarial Examples Are Not Bugs',
     abstract: 'Adversarial examples can be attributed to the presence of non-robust features.',
     year: 2020,
     tier: 'withdrawn',
   }),
-  fixturePaper({
+  makePaper({
     title: 'Sparse Attention for Long Documents',
     abstract: 'Attention over long documents is quadratic in length; sparse patterns make it linear. Submitted to the workshop track.',
     year: 2022,
     tier: 'workshop',
   }),
-  fixturePaper({
+  makePaper({
     title: 'Tabular Learning With Gradient Boosting',
     abstract: 'We compare gradient boosting with neural networks on tabular data.',
     year: 2023,

@@ -3,12 +3,13 @@ import fc from 'fast-check';
 import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
 import { parseQuery } from '../../../src/core/search/parseQuery';
 import { searchPapers } from '../../../src/core/search/searchPapers';
-import { FIXTURE_PAPERS, fixturePaper } from './fixturePapers';
+import { makePaper } from '../makePaper';
+import { FIXTURE_PAPERS } from './fixturePapers';
 
 // Hostile text in the data too: the index must cope with whatever the dataset holds.
 const index = buildSearchIndex([
   ...FIXTURE_PAPERS,
-  fixturePaper({ title: 'A* search: O(n*log n) \\frac{1}{2} & <b>100%</b>', abstract: 'title:foo ~2 ^3 +x -y "z" naïve café Über 東京' }),
+  makePaper({ title: 'A* search: O(n*log n) \\frac{1}{2} & <b>100%</b>', abstract: 'title:foo ~2 ^3 +x -y "z" naïve café Über 東京', year: 2022 }),
 ]);
 
 const ADVERSARIAL = [

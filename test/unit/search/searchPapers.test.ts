@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
 import { searchPapers } from '../../../src/core/search/searchPapers';
-import { FIXTURE_PAPERS, fixturePaper } from './fixturePapers';
+import { makePaper } from '../makePaper';
+import { FIXTURE_PAPERS } from './fixturePapers';
 
 const index = buildSearchIndex(FIXTURE_PAPERS);
 const titles = (query: string, limit?: number): string[] => searchPapers(index, query, limit === undefined ? {} : { limit }).hits.map((hit) => hit.paper.title);
@@ -55,7 +56,7 @@ describe('searchPapers', () => {
   });
 
   it('filters by venue', () => {
-    const other = buildSearchIndex([...FIXTURE_PAPERS, fixturePaper({ title: 'Graph Networks at NeurIPS', venue: 'NeurIPS' })]);
+    const other = buildSearchIndex([...FIXTURE_PAPERS, makePaper({ title: 'Graph Networks at NeurIPS', venue: 'NeurIPS', year: 2022 })]);
     assert.deepEqual(searchPapers(other, 'graph venue:neurips').hits.map((hit) => hit.paper.venue), ['NeurIPS']);
   });
 

@@ -5,33 +5,19 @@ import type { Paper } from '../../../src/core/dataset/paper';
 import { PaperTree } from '../../../src/core/tree/paperTree';
 import type { TreeGrouping, TreeNode } from '../../../src/core/tree/paperTree';
 import { DECISION_TIERS, decisionTier, parseConference } from '../../../src/core/venues';
-import type { DecisionTier } from '../../../src/core/venues';
-
-function paper(id: string, year: number | undefined, tier: DecisionTier, title: string, venue = 'ICLR'): Paper {
-  return {
-    id,
-    conference: `${venue}.cc/${year ?? ''}/Conference`,
-    venue,
-    year,
-    title,
-    abstract: `Abstract of ${title}.`,
-    decision: tier,
-    tier,
-    extra: {},
-  };
-}
+import { makePaper } from '../makePaper';
 
 const FIXTURE: readonly Paper[] = [
-  paper('p1', 2021, 'poster', 'cherry'),
-  paper('p2', 2023, 'reject', 'Banana'),
-  paper('p3', 2023, 'oral', 'apple'),
-  paper('p4', 2023, 'poster', 'Model 10'),
-  paper('p5', 2023, 'poster', 'Model 2'),
-  paper('p6', 2023, 'poster', 'Échec'),
-  paper('p7', 2023, 'poster', 'delta'),
-  paper('p8', 2019, 'withdrawn', 'same'),
-  paper('p0', 2019, 'withdrawn', 'Same'),
-  paper('p9', 2021, 'other', 'odd decision'),
+  makePaper({ id: 'p1', title: 'cherry', year: 2021, tier: 'poster' }),
+  makePaper({ id: 'p2', title: 'Banana', year: 2023, tier: 'reject' }),
+  makePaper({ id: 'p3', title: 'apple', year: 2023, tier: 'oral' }),
+  makePaper({ id: 'p4', title: 'Model 10', year: 2023, tier: 'poster' }),
+  makePaper({ id: 'p5', title: 'Model 2', year: 2023, tier: 'poster' }),
+  makePaper({ id: 'p6', title: 'Échec', year: 2023, tier: 'poster' }),
+  makePaper({ id: 'p7', title: 'delta', year: 2023, tier: 'poster' }),
+  makePaper({ id: 'p8', title: 'same', year: 2019, tier: 'withdrawn' }),
+  makePaper({ id: 'p0', title: 'Same', year: 2019, tier: 'withdrawn' }),
+  makePaper({ id: 'p9', title: 'odd decision', year: 2021, tier: 'other' }),
 ];
 
 function labels(nodes: readonly TreeNode[]): string[] {
@@ -146,11 +132,11 @@ describe('PaperTree', () => {
 
     it('keeps ids unique when venue names contain the id separators', () => {
       const papers = [
-        paper('a', 2020, 'poster', 'x', 'A'),
-        paper('b', undefined, 'poster', 'y', 'A-2020'),
-        paper('c', 2020, 'poster', 'z', 'A/tier:poster'),
-        paper('d/paper:e', 2020, 'poster', 'w', 'A'),
-        paper('d', 2020, 'poster', 'v', 'A'),
+        makePaper({ id: 'a', title: 'x', year: 2020, tier: 'poster', venue: 'A' }),
+        makePaper({ id: 'b', title: 'y', year: undefined, tier: 'poster', venue: 'A-2020' }),
+        makePaper({ id: 'c', title: 'z', year: 2020, tier: 'poster', venue: 'A/tier:poster' }),
+        makePaper({ id: 'd/paper:e', title: 'w', year: 2020, tier: 'poster', venue: 'A' }),
+        makePaper({ id: 'd', title: 'v', year: 2020, tier: 'poster', venue: 'A' }),
       ];
       const expectedNodes = { 'venue-tier': 3 + 3 + papers.length, 'tier-venue': 1 + 3 + papers.length };
       for (const grouping of ['venue-tier', 'tier-venue'] as const) {
@@ -161,7 +147,7 @@ describe('PaperTree', () => {
     });
 
     it('shows a repeated paper id once, as VS Code requires unique item ids', () => {
-      const tree = new PaperTree([...FIXTURE, paper('p1', 2021, 'poster', 'cherry again')]);
+      const tree = new PaperTree([...FIXTURE, makePaper({ id: 'p1', title: 'cherry again', year: 2021, tier: 'poster' })]);
       assert.deepEqual(labels(tree.children(group(tree, 'ICLR 2021', 'Poster'))), ['cherry']);
     });
   });
