@@ -259,6 +259,34 @@ describe('Citations in a real VS Code', () => {
       assert.equal(disk('refs.bib'), original, 'the file on disk is not written behind the editor');
     });
 
+    describe('a .bib another program changed on disk while it was open', () => {
+      const external = '\n@misc{addedElsewhere,\n  title = {Written by a Reference Manager},\n  year = {2024}\n}\n';
+
+      it('appends after the other program’s entry once VS Code has reloaded the file', async () => {
+        const bib = await vscode.workspace.openTextDocument(file('refs.bib'));
+        await vscode.window.showTextDocument(bib);
+        const changed = disk('refs.bib') + external;
+        fs.writeFileSync(file('refs.bib'), changed);
+        await eventually(() => (bib.getText() === changed ? true : undefined), 'the open .bib to reload from disk');
+        await open('plain.tex', 'prior work');
+        assert.equal(await insertCitation(), true);
+        assertAppended(await saved('refs.bib', changed), changed, subspace.entry);
+      });
+
+      it('never writes over the other program’s entry when citing before VS Code noticed the change', async () => {
+        const bib = await vscode.workspace.openTextDocument(file('refs.bib'));
+        await vscode.window.showTextDocument(bib);
+        await open('plain.tex', 'prior work');
+        fs.appendFileSync(file('refs.bib'), external);
+        assert.equal(await insertCitation(), true);
+        // Either the document had reloaded (the entry follows the other one on disk) or its save was refused
+        // as older than the file (the entry waits, unsaved, in the editor): the other entry stays on disk.
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        assert.ok(disk('refs.bib').includes('@misc{addedElsewhere,'), 'the other program’s entry was overwritten');
+        assert.ok(disk('refs.bib').includes(`{${subspace.key},`) || bib.getText().includes(`{${subspace.key},`), 'the new entry is nowhere');
+      });
+    });
+
     it('appends to a .bib that does not parse, changing nothing else', async () => {
       const broken = `${disk('refs.bib')}\n@article{broken,\n  title = {Never closed\n`;
       fs.writeFileSync(file('refs.bib'), broken);
