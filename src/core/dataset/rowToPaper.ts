@@ -6,6 +6,13 @@ import type { Paper } from './paper';
 /** Longer fields are cut: no real title or abstract comes close, and one runaway cell must not stall search. */
 export const MAX_FIELD_LENGTH = 100_000;
 
+/**
+ * Explicit bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): no title or
+ * abstract needs them, and they can make text display in an order other than the one it is read and
+ * searched in (the "Trojan Source" trick), in the tree, the abstract view and the .bib alike.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 export const OPTIONAL_FIELDS = ['conference', 'abstract', 'decision'] as const;
 export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
@@ -56,24 +63,28 @@ export function rowToPaper(value: unknown, t: Translate): RowResult {
     if (text !== undefined && text !== '') extra.push([key, text]);
   }
 
-  const cut = (field: string, text: string): string => {
+  const clean = (field: string, raw: string): string => {
+    const text = raw.replace(BIDI_CONTROLS, '');
+    if (text.length < raw.length) notes.push(t('{0}: removed {1} bidirectional control characters that could make it display in a misleading order', field, raw.length - text.length));
     if (text.length <= MAX_FIELD_LENGTH) return text;
     notes.push(t('{0} cut to {1} characters (was {2})', field, MAX_FIELD_LENGTH, text.length));
     // Never keep the first half of a surrogate pair: a lone one shows as � and is not valid UTF-8 when saved.
     const lastCode = text.charCodeAt(MAX_FIELD_LENGTH - 1);
     return text.slice(0, lastCode >= 0xd800 && lastCode <= 0xdbff ? MAX_FIELD_LENGTH - 1 : MAX_FIELD_LENGTH);
   };
-  const { venue, year } = parseConference(conference);
+  // Cleaned in reading order, so a row's notes list its fields in that order.
+  const fields = { conference: clean('conference', conference), title: clean('title', cleanTitle), abstract: clean('abstract', abstract), decision: clean('decision', decision) };
+  const { venue, year } = parseConference(fields.conference);
   const paper: Omit<Paper, 'id'> = {
-    conference: cut('conference', conference),
+    conference: fields.conference,
     venue,
     year,
-    title: cut('title', cleanTitle),
-    abstract: cut('abstract', abstract),
-    decision: cut('decision', decision),
-    tier: decisionTier(decision),
+    title: fields.title,
+    abstract: fields.abstract,
+    decision: fields.decision,
+    tier: decisionTier(fields.decision),
     // fromEntries defines own properties, so a hostile `__proto__` column stays a plain key.
-    extra: Object.fromEntries(extra.map(([key, text]) => [key, cut(key, text)])),
+    extra: Object.fromEntries(extra.map(([key, text]) => [key, clean(key, text)])),
   };
   return { ok: true, paper, missing, notes };
 }

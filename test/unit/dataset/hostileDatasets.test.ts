@@ -46,6 +46,23 @@ describe('hostile datasets', () => {
     assert.ok(paper.abstract.endsWith('🙂'), 'ends on a whole emoji, not half of one');
   });
 
+  it('removes bidirectional overrides that would show a title in another order than it is searched, reporting the line', () => {
+    // U+202E (right-to-left override) … U+202C makes "gnp.exe" display as "exe.png"; U+2067 … U+2069 is an isolate.
+    const title = 'Benign \u202egnp.exe\u202c results and \u2067isolated\u2069 words';
+    const result = parseDataset(`${row({ title: 'Plain' })}\n${row({ title, decision: 'Accept (Oral)\u202e' })}`, 'bidi.jsonl');
+    assert.deepEqual(result.papers.map((p) => [p.title, p.decision, p.tier]), [
+      ['Plain', 'Reject', 'reject'],
+      ['Benign gnp.exe results and isolated words', 'Accept (Oral)', 'oral'],
+    ]);
+    assert.deepEqual(result.problems.map(formatProblem), [
+      'bidi.jsonl:2: title: removed 4 bidirectional control characters that could make it display in a misleading order; ' +
+        'decision: removed 1 bidirectional control characters that could make it display in a misleading order',
+    ]);
+    // Right-to-left text itself, and the marks that only nudge neutral characters, are data: they stay.
+    const [arabic] = parseDataset(row({ title: 'تعلم \u200fالآلة' }), 'rtl.jsonl').papers;
+    assert.equal(arabic.title, 'تعلم \u200fالآلة');
+  });
+
   it('reports a JSONL file cut inside a multi-byte character on the last line, keeping the rest', async () => {
     const bytes = utf8(`${row({ title: 'Kept ☃' })}\n{"title": "Snow ☃`);
     const result = await parseDatasetBytes(bytes.subarray(0, bytes.length - 1), 'cut.jsonl');
