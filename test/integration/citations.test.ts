@@ -363,6 +363,14 @@ describe('Citations in a real VS Code', () => {
       assertAppended(await saved('refs.bib', original), original, subspace.entry);
     });
 
+    it('searches every word typed inside \\cite{ and replaces them all with the key', async () => {
+      const editor = await open('plain.tex', 'prior work');
+      await typeAtCursor(editor, '\\cite{regularizers few-shot incremental', '}');
+      const item = (await completions(editor)).find((candidate) => labelOf(candidate) === subspace.key);
+      assert.ok(item, `${subspace.key} is not offered for three words`);
+      assert.equal(editor.document.getText(item.range as vscode.Range), 'regularizers few-shot incremental');
+    });
+
     it('completes a paper the .bib already has under a hand-written key with that key, appending nothing', async () => {
       fs.appendFileSync(file('refs.bib'), '@misc{handWritten,\n  title = {Subspace regularizers for few-shot class incremental learning},\n  year = 2022\n}\n');
       const editor = await open('plain.tex', 'prior work');

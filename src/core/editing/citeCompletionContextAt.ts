@@ -13,14 +13,17 @@ const MARKDOWN_KEY_CHARACTER = /[\p{L}\p{N}_:.#$%&\-+?<>~/]/u;
 
 /**
  * Whether a citation key is being typed at `offset`: inside the key list of `\cite{`, `\citep{a, b`, …, or
- * right after `@` in Markdown where `@` starts a citation (`[@`, `; @`, ` @`, `-@`, line start).
+ * right after `@` in Markdown where `@` starts a citation (`[@`, `; @`, ` @`, `-@`, line start). In LaTeX the
+ * prefix may be several words; in Markdown a space ends the key, so it is one.
  */
 export function citeCompletionContextAt(text: string, offset: number, lang: CiteLanguage): CiteCompletionContext | undefined {
   if (lang === 'latex') {
     const cite = findLatexCiteAt(text, offset);
     if (cite === undefined || offset < cite.argStart) return undefined;
+    // A key holds no spaces, so words typed since the last comma (on this line) are one search: `\cite{few shot|`.
     let start = offset;
-    while (start > cite.argStart && !/[\s,]/.test(text[start - 1])) start -= 1;
+    while (start > cite.argStart && !/[,\n]/.test(text[start - 1])) start -= 1;
+    while (start < offset && /\s/.test(text[start])) start += 1;
     return { prefix: text.slice(start, offset), replaceStart: start };
   }
   let start = offset;

@@ -18,6 +18,13 @@ describe('citeCompletionContextAt', () => {
     assert.deepEqual(context('\\citet{foo,\n  transf|}', 'latex'), { prefix: 'transf', replaceStart: 14 });
   });
 
+  it('takes every word typed since the comma as the search in LaTeX, where a key cannot hold a space', () => {
+    assert.deepEqual(context('\\cite{few shot class|}', 'latex'), { prefix: 'few shot class', replaceStart: 6 });
+    assert.deepEqual(context('\\citep{foo,  subspace regul|', 'latex'), { prefix: 'subspace regul', replaceStart: 13 });
+    // Completion ranges stay on one line: a search started on the line above is not carried over.
+    assert.deepEqual(context('\\citet{foo, graph\n  neural|}', 'latex'), { prefix: 'neural', replaceStart: 20 });
+  });
+
   it('offers nothing outside a cite key list', () => {
     assert.equal(context('\\cite|{a}', 'latex'), undefined);
     assert.equal(context('\\citep[see|]{a}', 'latex'), undefined);
