@@ -78,15 +78,15 @@ export function citationScenario(theme, workspace) {
         },
       },
       {
-        title: `completion: typing ", glue" after the key suggests ${secondKey} first; Enter cites it and appends its entry to ${BIB}`,
+        title: `completion: typing ", glue benchmark" after the key suggests ${secondKey} first; Enter cites it and appends its entry to ${BIB}`,
         async run(page) {
           const bibBeforeCompletion = fs.readFileSync(bibFile, 'utf8');
           // The document is in the first group, the .bib beside it.
           await runCommand(page, 'View: Focus First Editor Group');
           await page.locator('.editor-group-container.active .tab.active', { hasText: TEX }).waitFor({ timeout: 30_000 });
           await quickOpen(page, `:4:${`${CITE_LINE} \\citep{${key}`.length + 1}`);
-          // The words typed after the comma search the papers; Ctrl+Space asks, as quick suggestions may be off.
-          await page.keyboard.type(', glue', { delay: 50 });
+          // Two words typed after the comma are one search; Ctrl+Space asks, as quick suggestions may be off.
+          await page.keyboard.type(', glue benchmark', { delay: 50 });
           await page.keyboard.press('Control+Space');
           const rows = page.locator('.suggest-widget .monaco-list-row');
           await rows.first().waitFor({ timeout: 30_000 });
