@@ -1,5 +1,3 @@
-import { analyzeText } from './analyzeText';
-
 /**
  * The surface words of the indexed texts with their index terms and document counts. lunr only keeps
  * stemmed terms, against which prefixes and typos of real words match badly (`diffusio` is not a
@@ -25,28 +23,6 @@ export class Vocabulary {
       if (i > 0 && !(words[i - 1]! < words[i]!)) throw new Error('Vocabulary words are not sorted and unique');
       if (wordTerms[i]! >= terms.length) throw new Error('Vocabulary word has no index term');
     }
-  }
-
-  /** The vocabulary of texts, keeping words whose term `termId` knows (the index's own terms). */
-  static fromTexts(texts: Iterable<string>, terms: readonly string[], termId: (term: string) => number): Vocabulary {
-    const found = new Map<string, { term: number; count: number }>();
-    for (const text of texts) {
-      const inThisText = new Set<string>();
-      for (const { word, term } of analyzeText(text)) {
-        if (inThisText.has(word)) continue;
-        inThisText.add(word);
-        const entry = found.get(word);
-        if (entry) entry.count++;
-        else found.set(word, { term: termId(term), count: 1 });
-      }
-    }
-    const words = [...found.keys()].filter((word) => found.get(word)!.term >= 0).sort(compareCodeUnits);
-    return new Vocabulary(
-      words,
-      Uint32Array.from(words, (word) => found.get(word)!.term),
-      Uint32Array.from(words, (word) => found.get(word)!.count),
-      terms,
-    );
   }
 
   /** Surface words that have the term as index term, e.g. `diffusion` and `diffusions` for `diffus`. */
