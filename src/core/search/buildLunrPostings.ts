@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import { analyzeWord } from './analyzeText';
 import { FIELD_COUNT, PostingIndex, WEIGHT_SCALE } from './postingIndex';
+import { SortedLines } from './sortedLines';
 import { compareCodeUnits, Vocabulary } from './vocabulary';
 
 /** lunr.Builder's BM25 parameters (its defaults, which `lunr()` keeps). */
@@ -114,19 +115,19 @@ class TokenAnalysis {
     this.wordCounts.add(word, 1);
   }
 
-  sortedTerms(): { terms: string[]; sortedIdOf: Uint32Array } {
+  sortedTerms(): { terms: SortedLines; sortedIdOf: Uint32Array } {
     const terms = [...this.termNumbers.keys()].sort(compareCodeUnits);
     const sortedIdOf = new Uint32Array(terms.length);
     terms.forEach((term, id) => (sortedIdOf[this.termNumbers.get(term)!] = id));
-    return { terms, sortedIdOf };
+    return { terms: SortedLines.of(terms), sortedIdOf };
   }
 
-  vocabulary(terms: readonly string[], sortedIdOf: Uint32Array): Vocabulary {
+  vocabulary(terms: SortedLines, sortedIdOf: Uint32Array): Vocabulary {
     // A word whose term the pipeline did not produce (none with lunr's own functions) could not be searched.
     const words = [...this.wordNumbers.keys()].filter((word) => this.termNumbers.has(this.wordTerms[this.wordNumbers.get(word)!]!)).sort(compareCodeUnits);
     const numbers = words.map((word) => this.wordNumbers.get(word)!);
     return new Vocabulary(
-      words,
+      SortedLines.of(words),
       Uint32Array.from(numbers, (number) => sortedIdOf[this.termNumbers.get(this.wordTerms[number]!)!]!),
       Uint32Array.from(numbers, (number) => this.wordCounts.get(number)),
       terms,

@@ -31,7 +31,16 @@ export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
 }
 
 export function assembleSearchIndex(papers: readonly Paper[], postings: PostingIndex, vocabulary: Vocabulary): SearchIndex {
-  return { papers, paperById: new Map(papers.map((paper) => [paper.id, paper])), postings, vocabulary };
+  let paperById: Map<string, Paper> | undefined;
+  return {
+    papers,
+    // Made on first use: a search does not need it, and the first results should not wait for it.
+    get paperById() {
+      return (paperById ??= new Map(papers.map((paper) => [paper.id, paper])));
+    },
+    postings,
+    vocabulary,
+  };
 }
 
 function uniqueById(papers: readonly Paper[]): Paper[] {

@@ -5,12 +5,14 @@ import { decodePaperColumns } from './paperColumns';
 import { PostingIndex } from './postingIndex';
 import {
   checksumOf,
+  CHECKSUMMED_CHUNKS,
   SEARCH_INDEX_CHUNKS,
   SEARCH_INDEX_FORMAT_NAME,
   SEARCH_INDEX_FORMAT_VERSION,
   SEARCH_INDEX_MANIFEST,
 } from './searchIndexFiles';
 import type { SearchIndexChunk } from './searchIndexFiles';
+import { SortedLines } from './sortedLines';
 import { Vocabulary } from './vocabulary';
 
 /** Reads one file of an index by name; the extension passes vscode.workspace.fs, the CLI node's fs. */
@@ -41,17 +43,16 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
   const damaged = new Error(`Search index file ${name} is corrupt (its size or checksum differs from the manifest); rebuild the index`);
   if (bytes.length !== manifest.indexBytes) throw damaged;
   const chunk = chunkReader(bytes, record(manifest.chunks, `${SEARCH_INDEX_MANIFEST} chunks`), name);
-  if (checksumOf(bytes, chunk.range('abstracts')) !== manifest.checksum) throw damaged;
+  if (checksumOf(bytes, CHECKSUMMED_CHUNKS.map((part) => chunk.range(part))) !== manifest.checksum) throw damaged;
   try {
     const decoder = new TextDecoder('utf-8');
-    const lines = (part: SearchIndexChunk): string[] => {
-      const text = decoder.decode(chunk.bytes(part));
-      return text === '' ? [] : text.split('\n');
-    };
+    const lines = (part: SearchIndexChunk, count: number, what: string): SortedLines => new SortedLines(decoder.decode(chunk.bytes(part)), count, what);
     const papers = decodePaperColumns({ meta: decoder.decode(chunk.bytes('papers')), abstracts: chunk.bytes('abstracts'), abstractEnds: chunk.numbers('abstractEnds') });
     if (papers.length !== paperCount) throw new Error(`it holds ${papers.length} papers, the manifest says ${String(paperCount)}`);
-    const postings = new PostingIndex(lines('terms'), chunk.numbers('postingOffsets'), chunk.bytes('postings'), papers.length);
-    const vocabulary = new Vocabulary(lines('words'), chunk.numbers('wordTerms'), chunk.numbers('wordCounts'), postings.terms);
+    const offsets = chunk.numbers('postingOffsets');
+    const postings = new PostingIndex(lines('terms', offsets.length - 1, 'index terms'), offsets, chunk.bytes('postings'), papers.length);
+    const wordTerms = chunk.numbers('wordTerms');
+    const vocabulary = new Vocabulary(lines('words', wordTerms.length, 'vocabulary words'), wordTerms, chunk.numbers('wordCounts'), postings.terms);
     return assembleSearchIndex(papers, postings, vocabulary);
   } catch (error) {
     throw new Error(`Search index file ${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);

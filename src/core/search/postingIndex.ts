@@ -1,3 +1,4 @@
+import type { SortedLines } from './sortedLines';
 
 /** The indexed fields in the order of their bit in a posting's field mask. */
 export const INDEX_FIELDS = ['title', 'abstract'] as const;
@@ -32,29 +33,26 @@ export class PostingIndex {
   private cachedEntries = 0;
 
   /**
-   * @param terms index terms, sorted by code unit and unique
+   * @param terms the index terms
    * @param offsets byte offset of each term's posting in `bytes`, plus the end
    * @param bytes the encoded postings
    * @param docCount number of documents; every posting's documents are below it
    */
   constructor(
-    readonly terms: readonly string[],
+    readonly terms: SortedLines,
     readonly offsets: Uint32Array,
     readonly bytes: Uint8Array,
     readonly docCount: number,
   ) {
     if (offsets.length !== terms.length + 1 || offsets[0] !== 0 || offsets[terms.length] !== bytes.length) throw new Error('posting offsets do not fit the postings');
-    for (let i = 0; i < terms.length; i++) {
-      if (offsets[i]! > offsets[i + 1]!) throw new Error('posting offsets are not ascending');
-      if (i > 0 && !(terms[i - 1]! < terms[i]!)) throw new Error('index terms are not sorted and unique');
-    }
+    for (let i = 0; i < terms.length; i++) if (offsets[i]! > offsets[i + 1]!) throw new Error('posting offsets are not ascending');
   }
 
   /**
    * Encodes postings given entry by entry: the entries of term t are `starts[t]` to `starts[t + 1]`, each a
    * `doc * FIELD_COUNT + field` in ascending order and lunr's weight there times WEIGHT_SCALE.
    */
-  static encode(terms: readonly string[], starts: Uint32Array, entryDocFields: Uint32Array, entryWeights: Uint32Array, docCount: number): PostingIndex {
+  static encode(terms: SortedLines, starts: Uint32Array, entryDocFields: Uint32Array, entryWeights: Uint32Array, docCount: number): PostingIndex {
     const writer = new ByteWriter();
     const offsets = new Uint32Array(terms.length + 1);
     for (let term = 0; term < terms.length; term++) {
@@ -83,14 +81,7 @@ export class PostingIndex {
 
   /** The term's number, or -1 when no document contains it. */
   termId(term: string): number {
-    let low = 0;
-    let high = this.terms.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.terms[middle]! < term) low = middle + 1;
-      else high = middle;
-    }
-    return this.terms[low] === term ? low : -1;
+    return this.terms.indexOf(term);
   }
 
   /** Number of documents containing the term in any field. */

@@ -5,7 +5,7 @@ import type { SearchIndex } from './buildSearchIndex';
 import { encodePaperColumns } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 2;
+export const SEARCH_INDEX_FORMAT_VERSION = 3;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */
@@ -47,10 +47,10 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
   const { postings, vocabulary } = index;
   const parts: Record<SearchIndexChunk, Uint8Array> = {
     // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
-    terms: encoder.encode(postings.terms.join('\n')),
+    terms: encoder.encode(postings.terms.text),
     postingOffsets: bytesOf(postings.offsets),
     postings: postings.bytes,
-    words: encoder.encode(vocabulary.words.join('\n')),
+    words: encoder.encode(vocabulary.words.text),
     wordTerms: bytesOf(vocabulary.wordTerms),
     wordCounts: bytesOf(vocabulary.counts),
     papers: encoder.encode(papers.meta),
@@ -74,26 +74,39 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
     paperCount: index.papers.length,
     files: { index: 'index.bin' },
     indexBytes: size,
-    checksum: checksumOf(bytes, chunks.abstracts),
+    checksum: checksumOf(bytes, CHECKSUMMED_CHUNKS.map((chunk) => chunks[chunk])),
     chunks,
   };
   return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: bytes } };
 }
 
 /**
- * FNV-1a over the 32-bit words of everything but the skipped range (the abstracts, most of the bytes:
- * damage there garbles a text but cannot break a search, and skipping it halves the load time).
+ * The chunks the checksum covers: all but the postings and the abstracts, four fifths of the bytes. Damage
+ * there cannot break a search: a posting is decoded with bounds checks and stops at the damage, and a garbled
+ * abstract is only a garbled text; their lengths and offsets are checked on load.
  */
-export function checksumOf(bytes: Uint8Array, [skipFrom, skipLength]: readonly [number, number]): number {
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
-  const skipStart = skipFrom >>> 2;
-  const skipEnd = (skipFrom + skipLength + 3) >>> 2;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) {
-    if (i === skipStart) i = skipEnd;
-    if (i < words.length) hash = Math.imul(hash ^ words[i]!, 0x01000193);
+export const CHECKSUMMED_CHUNKS: readonly SearchIndexChunk[] = SEARCH_INDEX_CHUNKS.filter((chunk) => chunk !== 'postings' && chunk !== 'abstracts');
+
+/** FNV-1a in four interleaved lanes (so the multiplications overlap) over the 32-bit words of the given chunks. */
+export function checksumOf(bytes: Uint8Array, chunks: readonly (readonly [offset: number, length: number])[]): number {
+  const lanes = [0x811c9dc5, 0x811c9dc4, 0x811c9dc7, 0x811c9dc6];
+  for (const [offset, length] of chunks) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + offset, length >>> 2);
+    let [a, b, c, d] = lanes as [number, number, number, number];
+    const whole = words.length & ~3;
+    for (let i = 0; i < whole; i += 4) {
+      a = Math.imul(a ^ words[i]!, 0x01000193);
+      b = Math.imul(b ^ words[i + 1]!, 0x01000193);
+      c = Math.imul(c ^ words[i + 2]!, 0x01000193);
+      d = Math.imul(d ^ words[i + 3]!, 0x01000193);
+    }
+    for (let i = whole; i < words.length; i++) a = Math.imul(a ^ words[i]!, 0x01000193);
+    // The last one to three bytes, and the length, so that moving bytes between chunks changes the sum.
+    for (let at = offset + (length & ~3); at < offset + length; at++) b = Math.imul(b ^ bytes[at]!, 0x01000193);
+    c = Math.imul(c ^ length, 0x01000193);
+    lanes.splice(0, 4, a, b, c, d);
   }
-  return hash >>> 0;
+  return lanes.reduce((hash, lane) => Math.imul(hash ^ lane, 0x01000193), 0x811c9dc5) >>> 0;
 }
 
 function bytesOf(array: Uint32Array): Uint8Array {

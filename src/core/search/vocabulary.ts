@@ -1,3 +1,5 @@
+import type { SortedLines } from './sortedLines';
+
 /**
  * The surface words of the indexed texts with their index terms and document counts. lunr only keeps
  * stemmed terms, against which prefixes and typos of real words match badly (`diffusio` is not a
@@ -7,22 +9,19 @@ export class Vocabulary {
   private wordsByTerm: { starts: Uint32Array; words: Uint32Array } | undefined;
 
   /**
-   * @param words surface words, sorted by code unit and unique
+   * @param words the surface words
    * @param wordTerms number (in `terms`) of each word's index term
    * @param counts number of documents containing each word
    * @param terms the index terms
    */
   constructor(
-    readonly words: readonly string[],
+    readonly words: SortedLines,
     readonly wordTerms: Uint32Array,
     readonly counts: Uint32Array,
-    readonly terms: readonly string[],
+    readonly terms: SortedLines,
   ) {
     if (wordTerms.length !== words.length || counts.length !== words.length) throw new Error('Vocabulary arrays differ in length');
-    for (let i = 0; i < words.length; i++) {
-      if (i > 0 && !(words[i - 1]! < words[i]!)) throw new Error('Vocabulary words are not sorted and unique');
-      if (wordTerms[i]! >= terms.length) throw new Error('Vocabulary word has no index term');
-    }
+    for (let i = 0; i < words.length; i++) if (wordTerms[i]! >= terms.length) throw new Error('Vocabulary word has no index term');
   }
 
   /** Surface words that have the term as index term, e.g. `diffusion` and `diffusions` for `diffus`. */
@@ -38,19 +37,19 @@ export class Vocabulary {
       this.wordsByTerm = { starts, words };
     }
     const { starts, words } = this.wordsByTerm;
-    return Array.from(words.subarray(starts[termId] ?? 0, starts[termId + 1] ?? 0), (word) => this.words[word]!);
+    return Array.from(words.subarray(starts[termId] ?? 0, starts[termId + 1] ?? 0), (word) => this.words.at(word)!);
   }
 
   /** Number of documents that contain the surface word (0 when unknown). */
   countOf(word: string): number {
-    const index = this.lowerBound(word);
-    return this.words[index] === word ? this.counts[index]! : 0;
+    const index = this.words.indexOf(word);
+    return index >= 0 ? this.counts[index]! : 0;
   }
 
   /** Terms of the words that start with `prefix`, the most frequent words first, at most `limit`. */
   prefixTerms(prefix: string, limit: number): number[] {
     const matches: number[] = [];
-    for (let i = this.lowerBound(prefix); i < this.words.length && this.words[i]!.startsWith(prefix); i++) matches.push(i);
+    for (let i = this.words.lowerBound(prefix); i < this.words.length && this.words.startsWith(i, prefix); i++) matches.push(i);
     matches.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
     return uniqueTerms(matches.map((i) => this.wordTerms[i]!), limit);
   }
@@ -71,10 +70,10 @@ export class Vocabulary {
     let valid = 0;
     // Like search engines' `prefix_length: 1`: people rarely get the first letter wrong, and fixing it
     // cuts the walk to one letter's share of the vocabulary.
-    let i = this.lowerBound(word[0]!);
-    const end = this.firstIndexAfterPrefix(word[0]!, i);
+    let i = this.words.lowerBound(word[0]!);
+    const end = this.words.endOfPrefix(word[0]!, i);
     while (i < end) {
-      const candidate = this.words[i]!;
+      const candidate = this.words.at(i)!;
       let depth = 0;
       const shared = Math.min(candidate.length, previous.length, valid);
       while (depth < shared && candidate.charCodeAt(depth) === previous.charCodeAt(depth)) depth++;
@@ -85,7 +84,7 @@ export class Vocabulary {
         valid = k;
         if (mins[k]! > distance && mins[k - 1]! >= distance) {
           // No word that starts with candidate[0..k) can come back within the distance.
-          i = this.firstIndexAfterPrefix(candidate.slice(0, k), i);
+          i = this.words.endOfPrefix(candidate.slice(0, k), i);
           pruned = true;
           break;
         }
@@ -98,29 +97,6 @@ export class Vocabulary {
     }
     found.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
     return uniqueTerms(found.map((index) => this.wordTerms[index]!), limit);
-  }
-
-  /** Index of the first word not less than `text`. */
-  private lowerBound(text: string): number {
-    let low = 0;
-    let high = this.words.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.words[middle]! < text) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  private firstIndexAfterPrefix(prefix: string, from: number): number {
-    let low = from;
-    let high = this.words.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.words[middle]!.startsWith(prefix) || this.words[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 }
 

@@ -36,7 +36,7 @@ describe('buildSearchIndex', () => {
       }
     }
     const actual = new Map<string, number>();
-    index.postings.terms.forEach((term, termId) => {
+    [...index.postings.terms].forEach((term, termId) => {
       const { docs, masks, weights } = index.postings.posting(termId);
       docs.forEach((doc, i) => {
         for (let field = 0; field < FIELD_COUNT; field++) {
@@ -56,7 +56,7 @@ describe('buildSearchIndex', () => {
       }
     }
     const { vocabulary } = index;
-    const actual = new Map(vocabulary.words.map((word, i) => [word, { term: vocabulary.terms[vocabulary.wordTerms[i]!]!, count: vocabulary.counts[i]! }]));
+    const actual = new Map([...vocabulary.words].map((word, i) => [word, { term: vocabulary.terms.at(vocabulary.wordTerms[i]!)!, count: vocabulary.counts[i]! }]));
     assert.deepEqual(actual, expected);
   });
 });
