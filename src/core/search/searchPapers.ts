@@ -99,42 +99,32 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   clauses.forEach(({ word }, group) => (required |= word.presence === 'required' ? 2 ** group : 0));
   // Only -words: lunr answers with every paper that lacks them, unscored.
   const pool = clauses.length === 0 ? index.papers.map((_, doc) => doc) : candidates;
-  const ranked: Ranked[] = [];
+  // Document numbers only: a common word matches most of a 100,000-paper corpus, and an object per match costs more than the scoring.
+  const ranked: number[] = [];
   for (const doc of pool) {
-    const paper = index.papers[doc]!;
-    if (prohibited[doc] !== 0 || (coverage[doc]! & required) >>> 0 !== required >>> 0 || !passesFilters(paper, query)) continue;
-    ranked.push({ doc, paper, covered: bitCount(coverage[doc]!), score: scores[doc]! });
+    if (prohibited[doc] !== 0 || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.papers[doc]!, query))) continue;
+    ranked.push(doc);
   }
 
-  const top = topRanked(ranked, limit);
-  const hits = top.map(({ doc, paper, covered, score }) => ({
-    paper,
-    score: covered + score / (1 + score),
+  const covered = (doc: number): number => bitCount(coverage[doc]!);
+  const compare = (a: number, b: number): number => covered(b) - covered(a) || scores[b]! - scores[a]! || byYearThenTitle(index.papers[a]!, index.papers[b]!);
+  const hits = topRanked(ranked, limit, compare).map((doc) => ({
+    paper: index.papers[doc]!,
+    score: covered(doc) + scores[doc]! / (1 + scores[doc]!),
     matchedTerms: options.withMatchedTerms === false ? [] : matchedWords(index, termClauses, doc),
   }));
   return finish(hits, ranked.length, hints);
-}
-
-interface Ranked {
-  readonly doc: number;
-  readonly paper: Paper;
-  readonly covered: number;
-  readonly score: number;
-}
-
-function compareRanked(a: Ranked, b: Ranked): number {
-  return b.covered - a.covered || b.score - a.score || byYearThenTitle(a.paper, b.paper);
 }
 
 /**
  * The best `limit` entries in order. A bounded heap instead of sorting every match: a common word
  * matches most of a 100,000-paper corpus, and only the first page is shown.
  */
-function topRanked(ranked: Ranked[], limit: number): Ranked[] {
+function topRanked(ranked: number[], limit: number, compareRanked: (a: number, b: number) => number): number[] {
   if (ranked.length <= limit * 4) return ranked.sort(compareRanked).slice(0, limit);
   // heap[0] is the worst entry kept so far.
-  const heap: Ranked[] = [];
-  const worse = (a: Ranked, b: Ranked): boolean => compareRanked(a, b) > 0;
+  const heap: number[] = [];
+  const worse = (a: number, b: number): boolean => compareRanked(a, b) > 0;
   for (const entry of ranked) {
     if (heap.length < limit) {
       heap.push(entry);
