@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { ImportWorkerDone, ImportWorkerFile, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
-import { isImportWorkerMessage } from '../../core/import/importWorkerProtocol';
+import { isImportWorkerMessage, transferableBuffers } from '../../core/import/importWorkerProtocol';
 import { ImportError } from './importError';
 
 /**
@@ -16,12 +16,7 @@ export function runImportWorker(
 ): Promise<ImportWorkerDone> {
   if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
   return new Promise((resolve, reject) => {
-    // Moving whole buffers avoids copying hundreds of megabytes; a view into a shared pool is copied instead.
-    const transferList = files
-      .map((file) => file.bytes)
-      .filter((bytes) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer)
-      .map((bytes) => bytes.buffer as ArrayBuffer);
-    const worker = new Worker(workerPath, { workerData: { files }, transferList: [...new Set(transferList)] });
+    const worker = new Worker(workerPath, { workerData: { files }, transferList: transferableBuffers(files.map((file) => file.bytes)) });
     let settled = false;
     const settle = (action: () => void) => {
       if (settled) return;
