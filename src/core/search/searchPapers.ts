@@ -208,9 +208,13 @@ function passesFilters(paper: Paper, query: ParsedQuery): boolean {
   return true;
 }
 
+let titleCollator: Intl.Collator | undefined;
+
 /** Newest first, then alphabetical: the order a filtered listing is read in. */
 function byYearThenTitle(a: Paper, b: Paper): number {
-  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // A collator made once compares as localeCompare does, many times faster: ties in score are common.
+  titleCollator ??= new Intl.Collator();
+  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || titleCollator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -33,7 +33,7 @@ export class Vocabulary {
       for (let i = 0; i < this.terms.length; i++) starts[i + 1]! += starts[i]!;
       const fill = starts.slice(0, this.terms.length);
       const words = new Uint32Array(this.words.length);
-      this.wordTerms.forEach((term, word) => (words[fill[term]!++] = word));
+      for (let word = 0; word < this.wordTerms.length; word++) words[fill[this.wordTerms[word]!]!++] = word;
       this.wordsByTerm = { starts, words };
     }
     const { starts, words } = this.wordsByTerm;
