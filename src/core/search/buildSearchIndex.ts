@@ -1,6 +1,7 @@
 import type { Paper } from '../dataset/paper';
 import { buildLunrPostings } from './buildLunrPostings';
 import type { PostingIndex } from './postingIndex';
+import { titleOrder } from './titleOrder';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -12,6 +13,8 @@ export interface SearchIndex {
   readonly paperById: ReadonlyMap<string, Paper>;
   readonly postings: PostingIndex;
   readonly vocabulary: Vocabulary;
+  /** Each paper's place in alphabetical title order (see titleOrder). */
+  readonly titleRanks: Uint32Array;
 }
 
 /** Title words say more about a paper than abstract words; tuned with the known-item benchmark. */
@@ -27,10 +30,11 @@ export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
     unique.map((paper) => [paper.title, paper.abstract]),
     [TITLE_BOOST, 1],
   );
-  return assembleSearchIndex(unique, postings, vocabulary);
+  return assembleSearchIndex(unique, postings, vocabulary, titleOrder(unique));
 }
 
-export function assembleSearchIndex(papers: readonly Paper[], postings: PostingIndex, vocabulary: Vocabulary): SearchIndex {
+export function assembleSearchIndex(papers: readonly Paper[], postings: PostingIndex, vocabulary: Vocabulary, titleRanks: Uint32Array): SearchIndex {
+  if (titleRanks.length !== papers.length) throw new Error('title order does not fit the papers');
   let paperById: Map<string, Paper> | undefined;
   return {
     papers,
@@ -40,6 +44,7 @@ export function assembleSearchIndex(papers: readonly Paper[], postings: PostingI
     },
     postings,
     vocabulary,
+    titleRanks,
   };
 }
 

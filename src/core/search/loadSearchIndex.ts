@@ -51,8 +51,11 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
     const offsets = chunk.numbers('postingOffsets');
     const postings = new PostingIndex(lines('terms', offsets.length - 1, 'index terms'), offsets, chunk.bytes('postings'), papers.length);
     const wordTerms = chunk.numbers('wordTerms');
-    const vocabulary = new Vocabulary(lines('words', wordTerms.length, 'vocabulary words'), wordTerms, chunk.numbers('wordCounts'), postings.terms);
-    return assembleSearchIndex(papers, postings, vocabulary);
+    const vocabulary = new Vocabulary(lines('words', wordTerms.length, 'vocabulary words'), wordTerms, chunk.numbers('wordCounts'), postings.terms, {
+      starts: chunk.numbers('termWordStarts'),
+      words: chunk.numbers('termWords'),
+    });
+    return assembleSearchIndex(papers, postings, vocabulary, chunk.numbers('titleRanks'));
   } catch (error) {
     throw new Error(`Search index file ${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
   }

@@ -16,7 +16,7 @@ export const SEARCH_INDEX_MANIFEST = 'manifest.json';
  * The parts of the binary file in file order, each found by the [offset, length] the manifest gives. The
  * checksum covers the chunks before the postings.
  */
-export const SEARCH_INDEX_CHUNKS = ['terms', 'postingOffsets', 'words', 'wordTerms', 'wordCounts', 'papers', 'abstractEnds', 'postings', 'abstracts'] as const;
+export const SEARCH_INDEX_CHUNKS = ['terms', 'postingOffsets', 'words', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'papers', 'abstractEnds', 'postings', 'abstracts'] as const;
 export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
 const FIRST_UNCHECKED_CHUNK: SearchIndexChunk = 'postings';
 
@@ -58,6 +58,9 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
     words: encoder.encode(vocabulary.words.text),
     wordTerms: bytesOf(vocabulary.wordTerms),
     wordCounts: bytesOf(vocabulary.counts),
+    termWordStarts: bytesOf(vocabulary.termWords.starts),
+    termWords: bytesOf(vocabulary.termWords.words),
+    titleRanks: bytesOf(index.titleRanks),
     papers: encoder.encode(papers.meta),
     abstracts: papers.abstracts,
     abstractEnds: bytesOf(papers.abstractEnds),

@@ -75,9 +75,9 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   if (unmatchable.some((word) => word.presence === 'required' && analyzeWord(word.text) !== undefined)) return finish([], 0, hints);
   if (clauses.length === 0 && excluded.length === 0) {
     if (!hasFilters) return finish([], 0, hints);
-    const listed = index.papers.filter((paper) => passesFilters(paper, query)).sort(byYearThenTitle);
+    const listed = index.papers.flatMap((paper, doc) => (passesFilters(paper, query) ? [doc] : [])).sort((a, b) => byYearThenTitle(index, a, b));
     return finish(
-      listed.slice(0, limit).map((paper) => ({ paper, score: 0, matchedTerms: [] })),
+      listed.slice(0, limit).map((doc) => ({ paper: index.papers[doc]!, score: 0, matchedTerms: [] })),
       listed.length,
       hints,
     );
@@ -107,7 +107,7 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   }
 
   const covered = (doc: number): number => bitCount(coverage[doc]!);
-  const compare = (a: number, b: number): number => covered(b) - covered(a) || scores[b]! - scores[a]! || byYearThenTitle(index.papers[a]!, index.papers[b]!);
+  const compare = (a: number, b: number): number => covered(b) - covered(a) || scores[b]! - scores[a]! || byYearThenTitle(index, a, b);
   const hits = topRanked(ranked, limit, compare).map((doc) => ({
     paper: index.papers[doc]!,
     score: covered(doc) + scores[doc]! / (1 + scores[doc]!),
@@ -208,13 +208,9 @@ function passesFilters(paper: Paper, query: ParsedQuery): boolean {
   return true;
 }
 
-let titleCollator: Intl.Collator | undefined;
-
 /** Newest first, then alphabetical: the order a filtered listing is read in. */
-function byYearThenTitle(a: Paper, b: Paper): number {
-  // A collator made once compares as localeCompare does, many times faster: ties in score are common.
-  titleCollator ??= new Intl.Collator();
-  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || titleCollator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function byYearThenTitle(index: SearchIndex, a: number, b: number): number {
+  return (index.papers[b]!.year ?? -Infinity) - (index.papers[a]!.year ?? -Infinity) || index.titleRanks[a]! - index.titleRanks[b]!;
 }
 
 /**

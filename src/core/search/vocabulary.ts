@@ -1,43 +1,67 @@
 import type { SortedLines } from './sortedLines';
 
+/** Word numbers by term: the words of term t are `words[starts[t]]` to `words[starts[t + 1] - 1]`. */
+export interface TermWords {
+  readonly starts: Uint32Array;
+  readonly words: Uint32Array;
+}
+
 /**
  * The surface words of the indexed texts with their index terms and document counts. lunr only keeps
  * stemmed terms, against which prefixes and typos of real words match badly (`diffusio` is not a
  * prefix of the term `diffus`); expanding over surface words first and then querying their terms fixes that.
  */
 export class Vocabulary {
-  private wordsByTerm: { starts: Uint32Array; words: Uint32Array } | undefined;
+  #termWords: TermWords | undefined;
 
   /**
    * @param words the surface words
    * @param wordTerms number (in `terms`) of each word's index term
    * @param counts number of documents containing each word
    * @param terms the index terms
+   * @param termWords the words grouped by term, when stored with the index (else made on first use)
    */
   constructor(
     readonly words: SortedLines,
     readonly wordTerms: Uint32Array,
     readonly counts: Uint32Array,
     readonly terms: SortedLines,
+    termWords?: TermWords,
   ) {
     if (wordTerms.length !== words.length || counts.length !== words.length) throw new Error('Vocabulary arrays differ in length');
     for (let i = 0; i < words.length; i++) if (wordTerms[i]! >= terms.length) throw new Error('Vocabulary word has no index term');
+    if (termWords && (termWords.starts.length !== terms.length + 1 || termWords.words.length !== words.length || termWords.starts[terms.length] !== words.length)) {
+      throw new Error('Vocabulary words by term do not fit the words');
+    }
+    this.#termWords = termWords;
   }
 
-  /** Surface words that have the term as index term, e.g. `diffusion` and `diffusions` for `diffus`. */
-  wordsOf(termId: number): string[] {
-    if (!this.wordsByTerm) {
-      // Counting sort of word numbers by term: two typed arrays instead of a map of arrays.
+  /**
+   * The word numbers grouped by term (a counting sort: two typed arrays instead of a map of arrays). Stored
+   * with the index: making it took tens of milliseconds of the first search after a cold start.
+   */
+  get termWords(): TermWords {
+    if (!this.#termWords) {
       const starts = new Uint32Array(this.terms.length + 1);
       for (const term of this.wordTerms) starts[term + 1]!++;
       for (let i = 0; i < this.terms.length; i++) starts[i + 1]! += starts[i]!;
       const fill = starts.slice(0, this.terms.length);
       const words = new Uint32Array(this.words.length);
       for (let word = 0; word < this.wordTerms.length; word++) words[fill[this.wordTerms[word]!]!++] = word;
-      this.wordsByTerm = { starts, words };
+      this.#termWords = { starts, words };
     }
-    const { starts, words } = this.wordsByTerm;
-    return Array.from(words.subarray(starts[termId] ?? 0, starts[termId + 1] ?? 0), (word) => this.words.at(word)!);
+    return this.#termWords;
+  }
+
+  /** Surface words that have the term as index term, e.g. `diffusion` and `diffusions` for `diffus`. */
+  wordsOf(termId: number): string[] {
+    const { starts, words } = this.termWords;
+    const found: string[] = [];
+    for (const word of words.subarray(starts[termId] ?? 0, starts[termId + 1] ?? 0)) {
+      const text = this.words.at(word);
+      if (text !== undefined) found.push(text);
+    }
+    return found;
   }
 
   /** Number of documents that contain the surface word (0 when unknown). */
