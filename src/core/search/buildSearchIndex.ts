@@ -1,7 +1,8 @@
-import lunr from 'lunr';
 import type { Paper } from '../dataset/paper';
-import { PostingIndex } from './postingIndex';
-import { Vocabulary } from './vocabulary';
+import { buildLunrPostings } from './buildLunrPostings';
+import type { PostingIndex } from './postingIndex';
+import { titleOrder } from './titleOrder';
+import type { Vocabulary } from './vocabulary';
 
 /**
  * A searchable set of papers: lunr's index in compact form (document i is papers[i]), the papers it
@@ -12,34 +13,39 @@ export interface SearchIndex {
   readonly paperById: ReadonlyMap<string, Paper>;
   readonly postings: PostingIndex;
   readonly vocabulary: Vocabulary;
+  /** Each paper's place in alphabetical title order (see titleOrder). */
+  readonly titleRanks: Uint32Array;
 }
 
 /** Title words say more about a paper than abstract words; tuned with the known-item benchmark. */
 export const TITLE_BOOST = 9;
 
-/** Builds the index with lunr; papers with an id seen before are skipped so that every hit maps to one paper. */
+/**
+ * Builds lunr's index of the papers' titles and abstracts (see buildLunrPostings); papers with an id seen
+ * before are skipped so that every hit maps to one paper.
+ */
 export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
   const unique = uniqueById(papers);
-  const lunrIndex = lunr(function () {
-    // Document numbers in base 36 as refs: lunr keeps a ref in every posting, so short refs shrink the build.
-    this.ref('ref');
-    this.field('title', { boost: TITLE_BOOST });
-    this.field('abstract');
-    // Positions would double the index; highlighting finds words in the text at display time.
-    this.metadataWhitelist = [];
-    unique.forEach((paper, doc) => this.add({ ref: doc.toString(36), title: paper.title, abstract: paper.abstract }));
-  });
-  const postings = PostingIndex.fromLunr(lunrIndex, unique.length);
-  const vocabulary = Vocabulary.fromTexts(
-    unique.map((paper) => `${paper.title} ${paper.abstract}`),
-    postings.terms,
-    (term) => postings.termId(term),
+  const { postings, vocabulary } = buildLunrPostings(
+    unique.map((paper) => [paper.title, paper.abstract]),
+    [TITLE_BOOST, 1],
   );
-  return assembleSearchIndex(unique, postings, vocabulary);
+  return assembleSearchIndex(unique, postings, vocabulary, titleOrder(unique));
 }
 
-export function assembleSearchIndex(papers: readonly Paper[], postings: PostingIndex, vocabulary: Vocabulary): SearchIndex {
-  return { papers, paperById: new Map(papers.map((paper) => [paper.id, paper])), postings, vocabulary };
+export function assembleSearchIndex(papers: readonly Paper[], postings: PostingIndex, vocabulary: Vocabulary, titleRanks: Uint32Array): SearchIndex {
+  if (titleRanks.length !== papers.length) throw new Error('title order does not fit the papers');
+  let paperById: Map<string, Paper> | undefined;
+  return {
+    papers,
+    // Made on first use: a search does not need it, and the first results should not wait for it.
+    get paperById() {
+      return (paperById ??= new Map(papers.map((paper) => [paper.id, paper])));
+    },
+    postings,
+    vocabulary,
+    titleRanks,
+  };
 }
 
 function uniqueById(papers: readonly Paper[]): Paper[] {

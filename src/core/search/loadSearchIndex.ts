@@ -11,6 +11,7 @@ import {
   SEARCH_INDEX_MANIFEST,
 } from './searchIndexFiles';
 import type { SearchIndexChunk } from './searchIndexFiles';
+import { SortedLines } from './sortedLines';
 import { Vocabulary } from './vocabulary';
 
 /** Reads one file of an index by name; the extension passes vscode.workspace.fs, the CLI node's fs. */
@@ -41,45 +42,52 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
   const damaged = new Error(`Search index file ${name} is corrupt (its size or checksum differs from the manifest); rebuild the index`);
   if (bytes.length !== manifest.indexBytes) throw damaged;
   const chunk = chunkReader(bytes, record(manifest.chunks, `${SEARCH_INDEX_MANIFEST} chunks`), name);
-  if (checksumOf(bytes, chunk.range('abstracts')) !== manifest.checksum) throw damaged;
+  if (checksumOf(bytes, chunk.ranges) !== manifest.checksum) throw damaged;
   try {
     const decoder = new TextDecoder('utf-8');
-    const lines = (part: SearchIndexChunk): string[] => {
-      const text = decoder.decode(chunk.bytes(part));
-      return text === '' ? [] : text.split('\n');
-    };
+    const lines = (part: SearchIndexChunk, count: number, what: string): SortedLines => new SortedLines(decoder.decode(chunk.bytes(part)), count, what);
     const papers = decodePaperColumns({ meta: decoder.decode(chunk.bytes('papers')), abstracts: chunk.bytes('abstracts'), abstractEnds: chunk.numbers('abstractEnds') });
     if (papers.length !== paperCount) throw new Error(`it holds ${papers.length} papers, the manifest says ${String(paperCount)}`);
-    const postings = new PostingIndex(lines('terms'), chunk.numbers('postingOffsets'), chunk.bytes('postings'), papers.length);
-    const vocabulary = new Vocabulary(lines('words'), chunk.numbers('wordTerms'), chunk.numbers('wordCounts'), postings.terms);
-    return assembleSearchIndex(papers, postings, vocabulary);
+    const offsets = chunk.numbers('postingOffsets');
+    const postings = new PostingIndex(lines('terms', offsets.length - 1, 'index terms'), offsets, chunk.bytes('postings'), papers.length);
+    const wordTerms = chunk.numbers('wordTerms');
+    const vocabulary = new Vocabulary(lines('words', wordTerms.length, 'vocabulary words'), wordTerms, chunk.numbers('wordCounts'), postings.terms, {
+      starts: chunk.numbers('termWordStarts'),
+      words: chunk.numbers('termWords'),
+    });
+    return assembleSearchIndex(papers, postings, vocabulary, chunk.numbers('titleRanks'));
   } catch (error) {
     throw new Error(`Search index file ${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-function chunkReader(
-  bytes: Uint8Array,
-  table: Record<string, unknown>,
-  name: string,
-): { range(part: SearchIndexChunk): [number, number]; bytes(part: SearchIndexChunk): Uint8Array; numbers(part: SearchIndexChunk): Uint32Array } {
-  const ranges = new Map<SearchIndexChunk, [number, number]>();
+interface ChunkReader {
+  readonly ranges: Readonly<Record<SearchIndexChunk, readonly [number, number]>>;
+  bytes(part: SearchIndexChunk): Uint8Array;
+  numbers(part: SearchIndexChunk): Uint32Array;
+}
+
+/** The chunks as the manifest places them: in file order, each at the next multiple of 4, all inside the file. */
+function chunkReader(bytes: Uint8Array, table: Record<string, unknown>, name: string): ChunkReader {
+  const ranges = {} as Record<SearchIndexChunk, [number, number]>;
+  let next = 0;
   for (const part of SEARCH_INDEX_CHUNKS) {
     const range = table[part];
     const [offset, length] = Array.isArray(range) ? (range as unknown[]) : [];
-    if (typeof offset !== 'number' || typeof length !== 'number' || offset % 4 !== 0 || length < 0 || offset + length > bytes.length) {
+    if (offset !== next || typeof length !== 'number' || !Number.isInteger(length) || length < 0 || offset + length > bytes.length) {
       throw new Error(`${SEARCH_INDEX_MANIFEST} is corrupt (bad range for ${part} in ${name})`);
     }
-    ranges.set(part, [offset, length]);
+    ranges[part] = [offset, length];
+    next = offset + ((length + 3) & ~3);
   }
   return {
-    range: (part) => ranges.get(part)!,
+    ranges,
     bytes: (part) => {
-      const [offset, length] = ranges.get(part)!;
+      const [offset, length] = ranges[part];
       return bytes.subarray(offset, offset + length);
     },
     numbers: (part) => {
-      const [offset, length] = ranges.get(part)!;
+      const [offset, length] = ranges[part];
       if (length % 4 !== 0) throw new Error(`${part} is not a whole number of 32-bit values`);
       return new Uint32Array(bytes.buffer, bytes.byteOffset + offset, length / 4);
     },

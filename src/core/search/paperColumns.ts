@@ -59,7 +59,7 @@ export function encodePaperColumns(papers: readonly Paper[]): PaperColumns {
 
 /**
  * The papers back, checked field by field; throws an Error saying what is wrong. Each abstract is
- * an enumerable getter that decodes once, so the papers still serialise and compare like plain objects.
+ * decoded when first read, and the papers serialise to JSON like plain ones.
  */
 export function decodePaperColumns(columns: PaperColumns): Paper[] {
   let meta: Partial<MetaColumns>;
@@ -88,26 +88,79 @@ export function decodePaperColumns(columns: PaperColumns): Paper[] {
   for (let i = 1; i < count; i++) if (columns.abstractEnds[i - 1]! > columns.abstractEnds[i]!) throw new Error('abstract offsets are not ascending');
   if (count > 0 && columns.abstractEnds[count - 1] !== columns.abstracts.length) throw new Error('abstract offsets do not fit the abstracts');
 
-  const decoder = new TextDecoder('utf-8');
-  return ids.map((id, i) => {
-    const paper = {
-      id,
-      conference: conference.values[conference.of[i]!]!,
-      venue: venue.values[venue.of[i]!]!,
-      year: years[i] ?? undefined,
-      title: titles[i]!,
-      abstract: '',
-      decision: decision.values[decision.of[i]!]!,
-      tier: tier.values[tier.of[i]!] as DecisionTier,
-      extra: extraOf.get(i) ?? {},
-    };
-    let abstract: string | undefined;
-    Object.defineProperty(paper, 'abstract', {
-      enumerable: true,
-      get: () => (abstract ??= decoder.decode(columns.abstracts.subarray(i === 0 ? 0 : columns.abstractEnds[i - 1], columns.abstractEnds[i]))),
-    });
-    return paper;
-  });
+  const abstracts = new AbstractColumn(columns.abstracts, columns.abstractEnds);
+  return ids.map(
+    (id, i) =>
+      new StoredPaper(
+        {
+          id,
+          conference: conference.values[conference.of[i]!]!,
+          venue: venue.values[venue.of[i]!]!,
+          year: years[i] ?? undefined,
+          title: titles[i]!,
+          decision: decision.values[decision.of[i]!]!,
+          tier: tier.values[tier.of[i]!] as DecisionTier,
+          extra: extraOf.get(i) ?? {},
+        },
+        abstracts,
+        i,
+      ),
+  );
+}
+
+/** The abstracts as UTF-8, each decoded when first read. */
+class AbstractColumn {
+  private readonly decoder = new TextDecoder('utf-8');
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly ends: Uint32Array,
+  ) {}
+
+  text(i: number): string {
+    return this.decoder.decode(this.bytes.subarray(i === 0 ? 0 : this.ends[i - 1], this.ends[i]));
+  }
+}
+
+/**
+ * A paper read from an index. The abstract getter lives on the class, not on each paper: a getter per
+ * object made loading 16,000 papers ten times slower. The other fields are own properties, and toJSON
+ * gives the same JSON as the plain paper.
+ */
+class StoredPaper implements Paper {
+  readonly id: string;
+  readonly conference: string;
+  readonly venue: string;
+  readonly year: number | undefined;
+  readonly title: string;
+  readonly decision: string;
+  readonly tier: DecisionTier;
+  readonly extra: Readonly<Record<string, string>>;
+  readonly #abstracts: AbstractColumn;
+  readonly #at: number;
+  #abstract: string | undefined;
+
+  constructor(fields: Omit<Paper, 'abstract'>, abstracts: AbstractColumn, at: number) {
+    this.id = fields.id;
+    this.conference = fields.conference;
+    this.venue = fields.venue;
+    this.year = fields.year;
+    this.title = fields.title;
+    this.decision = fields.decision;
+    this.tier = fields.tier;
+    this.extra = fields.extra;
+    this.#abstracts = abstracts;
+    this.#at = at;
+  }
+
+  get abstract(): string {
+    return (this.#abstract ??= this.#abstracts.text(this.#at));
+  }
+
+  toJSON(): Paper {
+    const { id, conference, venue, year, title, abstract, decision, tier, extra } = this;
+    return { id, conference, venue, year, title, abstract, decision, tier, extra };
+  }
 }
 
 function distinct(values: readonly string[]): Distinct {

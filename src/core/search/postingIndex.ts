@@ -1,5 +1,4 @@
-import type lunr from 'lunr';
-import { compareCodeUnits } from './vocabulary';
+import type { SortedLines } from './sortedLines';
 
 /** The indexed fields in the order of their bit in a posting's field mask. */
 export const INDEX_FIELDS = ['title', 'abstract'] as const;
@@ -9,7 +8,7 @@ export const FIELD_COUNT = INDEX_FIELDS.length;
 export const ALL_FIELDS = (1 << FIELD_COUNT) - 1;
 
 /** lunr rounds every term weight to three decimals, so weights are stored exactly as integers. */
-const WEIGHT_SCALE = 1000;
+export const WEIGHT_SCALE = 1000;
 /** Decoded postings kept for the next keystrokes; bounded by entries so the cache stays under ~20 MB. */
 const CACHE_ENTRIES = 1_000_000;
 
@@ -34,78 +33,46 @@ export class PostingIndex {
   private cachedEntries = 0;
 
   /**
-   * @param terms index terms, sorted by code unit and unique
+   * @param terms the index terms
    * @param offsets byte offset of each term's posting in `bytes`, plus the end
    * @param bytes the encoded postings
    * @param docCount number of documents; every posting's documents are below it
    */
   constructor(
-    readonly terms: readonly string[],
+    readonly terms: SortedLines,
     readonly offsets: Uint32Array,
     readonly bytes: Uint8Array,
     readonly docCount: number,
   ) {
     if (offsets.length !== terms.length + 1 || offsets[0] !== 0 || offsets[terms.length] !== bytes.length) throw new Error('posting offsets do not fit the postings');
-    for (let i = 0; i < terms.length; i++) {
-      if (offsets[i]! > offsets[i + 1]!) throw new Error('posting offsets are not ascending');
-      if (i > 0 && !(terms[i - 1]! < terms[i]!)) throw new Error('index terms are not sorted and unique');
-    }
+    for (let i = 0; i < terms.length; i++) if (offsets[i]! > offsets[i + 1]!) throw new Error('posting offsets are not ascending');
   }
 
-  /** Converts a built lunr index whose document refs are document numbers in base 36. */
-  static fromLunr(index: lunr.Index, docCount: number): PostingIndex {
-    const internals = index as unknown as {
-      invertedIndex: Record<string, { _index: number }>;
-      fieldVectors: Record<string, { elements: number[] }>;
-    };
-    const terms = Object.keys(internals.invertedIndex).sort(compareCodeUnits);
-    const termOfLunrIndex = new Int32Array(terms.length).fill(-1);
-    terms.forEach((term, id) => (termOfLunrIndex[internals.invertedIndex[term]!._index] = id));
-
-    // Two passes over lunr's field vectors: count entries per term, then place them term by term.
-    const vectors = Object.entries(internals.fieldVectors).map(([fieldRef, vector]) => {
-      const slash = fieldRef.indexOf('/');
-      const field = INDEX_FIELDS.indexOf(fieldRef.slice(0, slash) as IndexField);
-      const doc = parseInt(fieldRef.slice(slash + 1), 36);
-      if (field < 0 || !(doc >= 0 && doc < docCount)) throw new Error(`unexpected lunr document ${fieldRef}`);
-      return { field, doc, elements: vector.elements };
-    });
-    const starts = new Uint32Array(terms.length + 1);
-    for (const { elements } of vectors) for (let i = 0; i < elements.length; i += 2) starts[termOfLunrIndex[elements[i]!]! + 1]!++;
-    for (let i = 0; i < terms.length; i++) starts[i + 1]! += starts[i]!;
-    const fill = starts.slice(0, terms.length);
-    const entryDoc = new Uint32Array(starts[terms.length]!);
-    const entryField = new Uint8Array(entryDoc.length);
-    const entryWeight = new Uint32Array(entryDoc.length);
-    for (const { field, doc, elements } of vectors) {
-      for (let i = 0; i < elements.length; i += 2) {
-        const at = fill[termOfLunrIndex[elements[i]!]!]!++;
-        entryDoc[at] = doc;
-        entryField[at] = field;
-        entryWeight[at] = Math.round(elements[i + 1]! * WEIGHT_SCALE);
-      }
-    }
-
+  /**
+   * Encodes postings given entry by entry: the entries of term t are `starts[t]` to `starts[t + 1]`, each a
+   * `doc * FIELD_COUNT + field` in ascending order and lunr's weight there times WEIGHT_SCALE.
+   */
+  static encode(terms: SortedLines, starts: Uint32Array, entryDocFields: Uint32Array, entryWeights: Uint32Array, docCount: number): PostingIndex {
     const writer = new ByteWriter();
     const offsets = new Uint32Array(terms.length + 1);
     for (let term = 0; term < terms.length; term++) {
       offsets[term] = writer.length;
-      const order = [];
-      for (let at = starts[term]!; at < starts[term + 1]!; at++) order.push(at);
-      order.sort((a, b) => entryDoc[a]! - entryDoc[b]! || entryField[a]! - entryField[b]!);
-      const docs: number[] = [];
-      for (const at of order) if (docs.at(-1) !== entryDoc[at]) docs.push(entryDoc[at]!);
-      writer.varint(docs.length);
+      const end = starts[term + 1]!;
+      let docs = 0;
+      for (let at = starts[term]!, previous = -1; at < end; at++) {
+        const doc = Math.floor(entryDocFields[at]! / FIELD_COUNT);
+        if (doc !== previous) docs++;
+        previous = doc;
+      }
+      writer.varint(docs);
       let previous = 0;
-      let k = 0;
-      for (const doc of docs) {
-        const weights = new Array<number>(FIELD_COUNT).fill(-1);
-        for (; k < order.length && entryDoc[order[k]!] === doc; k++) weights[entryField[order[k]!]!] = entryWeight[order[k]!]!;
+      for (let at = starts[term]!; at < end; ) {
+        const doc = Math.floor(entryDocFields[at]! / FIELD_COUNT);
         let mask = 0;
-        weights.forEach((weight, field) => (mask |= weight >= 0 ? 1 << field : 0));
+        for (let next = at; next < end && Math.floor(entryDocFields[next]! / FIELD_COUNT) === doc; next++) mask |= 1 << entryDocFields[next]! % FIELD_COUNT;
         writer.varint((doc - previous) * (1 << FIELD_COUNT) + mask);
         previous = doc;
-        for (const weight of weights) if (weight >= 0) writer.varint(weight);
+        for (; at < end && Math.floor(entryDocFields[at]! / FIELD_COUNT) === doc; at++) writer.varint(entryWeights[at]!);
       }
     }
     offsets[terms.length] = writer.length;
@@ -114,14 +81,7 @@ export class PostingIndex {
 
   /** The term's number, or -1 when no document contains it. */
   termId(term: string): number {
-    let low = 0;
-    let high = this.terms.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.terms[middle]! < term) low = middle + 1;
-      else high = middle;
-    }
-    return this.terms[low] === term ? low : -1;
+    return this.terms.indexOf(term);
   }
 
   /** Number of documents containing the term in any field. */

@@ -46,8 +46,11 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
   const touched = new Uint8Array(index.docCount);
   const candidates: number[] = [];
   const factors = new Float64Array(FIELD_COUNT);
+  // The group bits a document gets for each combination of fields the term is in.
+  const groupsOfMask = new Uint32Array(1 << FIELD_COUNT);
   for (const [termId, { boosts, fields, groups }] of byTerm) {
     for (let field = 0; field < FIELD_COUNT; field++) factors[field] = norms[field]! > 0 ? boosts[field]! / Math.sqrt(norms[field]!) : 0;
+    for (let mask = 0; mask < groupsOfMask.length; mask++) groupsOfMask[mask] = groups.reduce((bits, group) => (mask & group.fields ? bits | group.bit : bits), 0);
     const { docs, masks, weights } = index.posting(termId);
     for (let i = 0; i < docs.length; i++) {
       const mask = masks[i]! & fields;
@@ -57,12 +60,11 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
         touched[doc] = 1;
         candidates.push(doc);
       }
+      // A field the term is absent from, or not searched in, has weight or factor 0: adding it changes nothing.
       let score = 0;
-      for (let field = 0; field < FIELD_COUNT; field++) if (mask & (1 << field)) score += factors[field]! * weights[i * FIELD_COUNT + field]!;
+      for (let field = 0; field < FIELD_COUNT; field++) score += factors[field]! * weights[i * FIELD_COUNT + field]!;
       scores[doc]! += score;
-      let bits = coverage[doc]!;
-      for (const group of groups) if (mask & group.fields) bits |= group.bit;
-      coverage[doc] = bits;
+      coverage[doc] = (coverage[doc]! | groupsOfMask[mask]!) >>> 0;
     }
   }
   return { candidates, scores, coverage };

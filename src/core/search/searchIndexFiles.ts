@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import lunr from 'lunr';
 import type { Paper } from '../dataset/paper';
 import { buildSearchIndex } from './buildSearchIndex';
@@ -5,15 +6,19 @@ import type { SearchIndex } from './buildSearchIndex';
 import { encodePaperColumns } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 2;
+export const SEARCH_INDEX_FORMAT_VERSION = 3;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */
 export const SEARCH_INDEX_MANIFEST = 'manifest.json';
 
-/** The parts of the binary file, each found by the [offset, length] the manifest gives. */
-export const SEARCH_INDEX_CHUNKS = ['terms', 'postingOffsets', 'postings', 'words', 'wordTerms', 'wordCounts', 'papers', 'abstracts', 'abstractEnds'] as const;
+/**
+ * The parts of the binary file in file order, each found by the [offset, length] the manifest gives. The
+ * checksum covers the chunks before the postings.
+ */
+export const SEARCH_INDEX_CHUNKS = ['terms', 'postingOffsets', 'words', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'papers', 'abstractEnds', 'postings', 'abstracts'] as const;
 export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
+const FIRST_UNCHECKED_CHUNK: SearchIndexChunk = 'postings';
 
 export interface SearchIndexManifest {
   readonly format: typeof SEARCH_INDEX_FORMAT_NAME;
@@ -23,7 +28,7 @@ export interface SearchIndexManifest {
   readonly files: { readonly index: string };
   /** Byte length and checksum of the binary file, so a truncated or damaged cache is caught on load. */
   readonly indexBytes: number;
-  readonly checksum: number;
+  readonly checksum: string;
   readonly chunks: Readonly<Record<SearchIndexChunk, readonly [offset: number, length: number]>>;
 }
 
@@ -47,12 +52,15 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
   const { postings, vocabulary } = index;
   const parts: Record<SearchIndexChunk, Uint8Array> = {
     // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
-    terms: encoder.encode(postings.terms.join('\n')),
+    terms: encoder.encode(postings.terms.text),
     postingOffsets: bytesOf(postings.offsets),
     postings: postings.bytes,
-    words: encoder.encode(vocabulary.words.join('\n')),
+    words: encoder.encode(vocabulary.words.text),
     wordTerms: bytesOf(vocabulary.wordTerms),
     wordCounts: bytesOf(vocabulary.counts),
+    termWordStarts: bytesOf(vocabulary.termWords.starts),
+    termWords: bytesOf(vocabulary.termWords.words),
+    titleRanks: bytesOf(index.titleRanks),
     papers: encoder.encode(papers.meta),
     abstracts: papers.abstracts,
     abstractEnds: bytesOf(papers.abstractEnds),
@@ -74,26 +82,20 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
     paperCount: index.papers.length,
     files: { index: 'index.bin' },
     indexBytes: size,
-    checksum: checksumOf(bytes, chunks.abstracts),
+    checksum: checksumOf(bytes, chunks),
     chunks,
   };
   return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: bytes } };
 }
 
 /**
- * FNV-1a over the 32-bit words of everything but the skipped range (the abstracts, most of the bytes:
- * damage there garbles a text but cannot break a search, and skipping it halves the load time).
+ * SHA-256 (hex) of the chunks before the postings: every chunk but the postings and the abstracts, a fifth
+ * of the bytes. Damage in those two cannot break a search: a posting is decoded with bounds checks and stops
+ * at the damage, a garbled abstract is only a garbled text, and their lengths and offsets are checked on
+ * load. Node's native hash takes a few milliseconds where a JavaScript loop took tens on a cold start.
  */
-export function checksumOf(bytes: Uint8Array, [skipFrom, skipLength]: readonly [number, number]): number {
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
-  const skipStart = skipFrom >>> 2;
-  const skipEnd = (skipFrom + skipLength + 3) >>> 2;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) {
-    if (i === skipStart) i = skipEnd;
-    if (i < words.length) hash = Math.imul(hash ^ words[i]!, 0x01000193);
-  }
-  return hash >>> 0;
+export function checksumOf(bytes: Uint8Array, chunks: Readonly<Record<SearchIndexChunk, readonly [offset: number, length: number]>>): string {
+  return createHash('sha256').update(bytes.subarray(0, chunks[FIRST_UNCHECKED_CHUNK][0])).digest('hex');
 }
 
 function bytesOf(array: Uint32Array): Uint8Array {

@@ -80,9 +80,9 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   if (unmatchable.some((word) => word.presence === 'required' && analyzeWord(word.text) !== undefined)) return finish([], 0, hints);
   if (clauses.length === 0 && excluded.length === 0) {
     if (!hasFilters) return finish([], 0, hints);
-    const listed = index.papers.filter((paper) => passesFilters(paper, query)).sort(byYearThenTitle);
+    const listed = index.papers.flatMap((paper, doc) => (passesFilters(paper, query) ? [doc] : [])).sort((a, b) => byYearThenTitle(index, a, b));
     return finish(
-      listed.slice(0, limit).map((paper) => ({ paper, score: 0, matchedTerms: [] })),
+      listed.slice(0, limit).map((doc) => ({ paper: index.papers[doc]!, score: 0, matchedTerms: [] })),
       listed.length,
       hints,
     );
@@ -104,42 +104,32 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   clauses.forEach(({ word }, group) => (required |= word.presence === 'required' ? 2 ** group : 0));
   // Only -words: lunr answers with every paper that lacks them, unscored.
   const pool = clauses.length === 0 ? index.papers.map((_, doc) => doc) : candidates;
-  const ranked: Ranked[] = [];
+  // Document numbers only: a common word matches most of a 100,000-paper corpus, and an object per match costs more than the scoring.
+  const ranked: number[] = [];
   for (const doc of pool) {
-    const paper = index.papers[doc]!;
-    if (prohibited[doc] !== 0 || (coverage[doc]! & required) >>> 0 !== required >>> 0 || !passesFilters(paper, query)) continue;
-    ranked.push({ doc, paper, covered: bitCount(coverage[doc]!), score: scores[doc]! });
+    if (prohibited[doc] !== 0 || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.papers[doc]!, query))) continue;
+    ranked.push(doc);
   }
 
-  const top = topRanked(ranked, limit);
-  const hits = top.map(({ doc, paper, covered, score }) => ({
-    paper,
-    score: covered + score / (1 + score),
+  const covered = (doc: number): number => bitCount(coverage[doc]!);
+  const compare = (a: number, b: number): number => covered(b) - covered(a) || scores[b]! - scores[a]! || byYearThenTitle(index, a, b);
+  const hits = topRanked(ranked, limit, compare).map((doc) => ({
+    paper: index.papers[doc]!,
+    score: covered(doc) + scores[doc]! / (1 + scores[doc]!),
     matchedTerms: options.withMatchedTerms === false ? [] : matchedWords(index, termClauses, doc),
   }));
   return finish(hits, ranked.length, hints);
-}
-
-interface Ranked {
-  readonly doc: number;
-  readonly paper: Paper;
-  readonly covered: number;
-  readonly score: number;
-}
-
-function compareRanked(a: Ranked, b: Ranked): number {
-  return b.covered - a.covered || b.score - a.score || byYearThenTitle(a.paper, b.paper);
 }
 
 /**
  * The best `limit` entries in order. A bounded heap instead of sorting every match: a common word
  * matches most of a 100,000-paper corpus, and only the first page is shown.
  */
-function topRanked(ranked: Ranked[], limit: number): Ranked[] {
+function topRanked(ranked: number[], limit: number, compareRanked: (a: number, b: number) => number): number[] {
   if (ranked.length <= limit * 4) return ranked.sort(compareRanked).slice(0, limit);
   // heap[0] is the worst entry kept so far.
-  const heap: Ranked[] = [];
-  const worse = (a: Ranked, b: Ranked): boolean => compareRanked(a, b) > 0;
+  const heap: number[] = [];
+  const worse = (a: number, b: number): boolean => compareRanked(a, b) > 0;
   for (const entry of ranked) {
     if (heap.length < limit) {
       heap.push(entry);
@@ -224,8 +214,8 @@ function passesFilters(paper: Paper, query: ParsedQuery): boolean {
 }
 
 /** Newest first, then alphabetical: the order a filtered listing is read in. */
-function byYearThenTitle(a: Paper, b: Paper): number {
-  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function byYearThenTitle(index: SearchIndex, a: number, b: number): number {
+  return (index.papers[b]!.year ?? -Infinity) - (index.papers[a]!.year ?? -Infinity) || index.titleRanks[a]! - index.titleRanks[b]!;
 }
 
 /**

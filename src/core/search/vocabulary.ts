@@ -1,4 +1,10 @@
-import { analyzeText } from './analyzeText';
+import type { SortedLines } from './sortedLines';
+
+/** Word numbers by term: the words of term t are `words[starts[t]]` to `words[starts[t + 1] - 1]`. */
+export interface TermWords {
+  readonly starts: Uint32Array;
+  readonly words: Uint32Array;
+}
 
 /**
  * The surface words of the indexed texts with their index terms and document counts. lunr only keeps
@@ -6,75 +12,68 @@ import { analyzeText } from './analyzeText';
  * prefix of the term `diffus`); expanding over surface words first and then querying their terms fixes that.
  */
 export class Vocabulary {
-  private wordsByTerm: { starts: Uint32Array; words: Uint32Array } | undefined;
+  #termWords: TermWords | undefined;
 
   /**
-   * @param words surface words, sorted by code unit and unique
+   * @param words the surface words
    * @param wordTerms number (in `terms`) of each word's index term
    * @param counts number of documents containing each word
    * @param terms the index terms
+   * @param termWords the words grouped by term, when stored with the index (else made on first use)
    */
   constructor(
-    readonly words: readonly string[],
+    readonly words: SortedLines,
     readonly wordTerms: Uint32Array,
     readonly counts: Uint32Array,
-    readonly terms: readonly string[],
+    readonly terms: SortedLines,
+    termWords?: TermWords,
   ) {
     if (wordTerms.length !== words.length || counts.length !== words.length) throw new Error('Vocabulary arrays differ in length');
-    for (let i = 0; i < words.length; i++) {
-      if (i > 0 && !(words[i - 1]! < words[i]!)) throw new Error('Vocabulary words are not sorted and unique');
-      if (wordTerms[i]! >= terms.length) throw new Error('Vocabulary word has no index term');
+    for (let i = 0; i < words.length; i++) if (wordTerms[i]! >= terms.length) throw new Error('Vocabulary word has no index term');
+    if (termWords && (termWords.starts.length !== terms.length + 1 || termWords.words.length !== words.length || termWords.starts[terms.length] !== words.length)) {
+      throw new Error('Vocabulary words by term do not fit the words');
     }
+    this.#termWords = termWords;
   }
 
-  /** The vocabulary of texts, keeping words whose term `termId` knows (the index's own terms). */
-  static fromTexts(texts: Iterable<string>, terms: readonly string[], termId: (term: string) => number): Vocabulary {
-    const found = new Map<string, { term: number; count: number }>();
-    for (const text of texts) {
-      const inThisText = new Set<string>();
-      for (const { word, term } of analyzeText(text)) {
-        if (inThisText.has(word)) continue;
-        inThisText.add(word);
-        const entry = found.get(word);
-        if (entry) entry.count++;
-        else found.set(word, { term: termId(term), count: 1 });
-      }
-    }
-    const words = [...found.keys()].filter((word) => found.get(word)!.term >= 0).sort(compareCodeUnits);
-    return new Vocabulary(
-      words,
-      Uint32Array.from(words, (word) => found.get(word)!.term),
-      Uint32Array.from(words, (word) => found.get(word)!.count),
-      terms,
-    );
-  }
-
-  /** Surface words that have the term as index term, e.g. `diffusion` and `diffusions` for `diffus`. */
-  wordsOf(termId: number): string[] {
-    if (!this.wordsByTerm) {
-      // Counting sort of word numbers by term: two typed arrays instead of a map of arrays.
+  /**
+   * The word numbers grouped by term (a counting sort: two typed arrays instead of a map of arrays). Stored
+   * with the index: making it took tens of milliseconds of the first search after a cold start.
+   */
+  get termWords(): TermWords {
+    if (!this.#termWords) {
       const starts = new Uint32Array(this.terms.length + 1);
       for (const term of this.wordTerms) starts[term + 1]!++;
       for (let i = 0; i < this.terms.length; i++) starts[i + 1]! += starts[i]!;
       const fill = starts.slice(0, this.terms.length);
       const words = new Uint32Array(this.words.length);
-      this.wordTerms.forEach((term, word) => (words[fill[term]!++] = word));
-      this.wordsByTerm = { starts, words };
+      for (let word = 0; word < this.wordTerms.length; word++) words[fill[this.wordTerms[word]!]!++] = word;
+      this.#termWords = { starts, words };
     }
-    const { starts, words } = this.wordsByTerm;
-    return Array.from(words.subarray(starts[termId] ?? 0, starts[termId + 1] ?? 0), (word) => this.words[word]!);
+    return this.#termWords;
+  }
+
+  /** Surface words that have the term as index term, e.g. `diffusion` and `diffusions` for `diffus`. */
+  wordsOf(termId: number): string[] {
+    const { starts, words } = this.termWords;
+    const found: string[] = [];
+    for (const word of words.subarray(starts[termId] ?? 0, starts[termId + 1] ?? 0)) {
+      const text = this.words.at(word);
+      if (text !== undefined) found.push(text);
+    }
+    return found;
   }
 
   /** Number of documents that contain the surface word (0 when unknown). */
   countOf(word: string): number {
-    const index = this.lowerBound(word);
-    return this.words[index] === word ? this.counts[index]! : 0;
+    const index = this.words.indexOf(word);
+    return index >= 0 ? this.counts[index]! : 0;
   }
 
   /** Terms of the words that start with `prefix`, the most frequent words first, at most `limit`. */
   prefixTerms(prefix: string, limit: number): number[] {
     const matches: number[] = [];
-    for (let i = this.lowerBound(prefix); i < this.words.length && this.words[i]!.startsWith(prefix); i++) matches.push(i);
+    for (let i = this.words.lowerBound(prefix); i < this.words.length && this.words.startsWith(i, prefix); i++) matches.push(i);
     matches.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
     return uniqueTerms(matches.map((i) => this.wordTerms[i]!), limit);
   }
@@ -95,10 +94,10 @@ export class Vocabulary {
     let valid = 0;
     // Like search engines' `prefix_length: 1`: people rarely get the first letter wrong, and fixing it
     // cuts the walk to one letter's share of the vocabulary.
-    let i = this.lowerBound(word[0]!);
-    const end = this.firstIndexAfterPrefix(word[0]!, i);
+    let i = this.words.lowerBound(word[0]!);
+    const end = this.words.endOfPrefix(word[0]!, i);
     while (i < end) {
-      const candidate = this.words[i]!;
+      const candidate = this.words.at(i)!;
       let depth = 0;
       const shared = Math.min(candidate.length, previous.length, valid);
       while (depth < shared && candidate.charCodeAt(depth) === previous.charCodeAt(depth)) depth++;
@@ -109,7 +108,7 @@ export class Vocabulary {
         valid = k;
         if (mins[k]! > distance && mins[k - 1]! >= distance) {
           // No word that starts with candidate[0..k) can come back within the distance.
-          i = this.firstIndexAfterPrefix(candidate.slice(0, k), i);
+          i = this.words.endOfPrefix(candidate.slice(0, k), i);
           pruned = true;
           break;
         }
@@ -122,29 +121,6 @@ export class Vocabulary {
     }
     found.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
     return uniqueTerms(found.map((index) => this.wordTerms[index]!), limit);
-  }
-
-  /** Index of the first word not less than `text`. */
-  private lowerBound(text: string): number {
-    let low = 0;
-    let high = this.words.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.words[middle]! < text) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  private firstIndexAfterPrefix(prefix: string, from: number): number {
-    let low = from;
-    let high = this.words.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.words[middle]!.startsWith(prefix) || this.words[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 }
 

@@ -40,7 +40,7 @@ export function findSimilarPapers(index: SearchIndex, paper: Paper, limit = 20):
   return hits.slice(0, limit).map(({ doc, paper: hitPaper, score }) => ({
     paper: hitPaper,
     score,
-    matchedTerms: clauses.filter(({ termId }) => termInDocument(postings, termId, doc, ALL_FIELDS)).map(({ termId }) => postings.terms[termId]!),
+    matchedTerms: clauses.filter(({ termId }) => termInDocument(postings, termId, doc, ALL_FIELDS)).map(({ termId }) => postings.terms.at(termId)!),
   }));
 }
 

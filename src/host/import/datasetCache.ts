@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { ImportReport } from '../../core/import/importReport';
 import { isImportReport } from '../../core/import/importReport';
@@ -41,12 +42,15 @@ export class DatasetCache {
   async write(key: string, files: Readonly<Record<string, string | Uint8Array>>, report: ImportReport): Promise<void> {
     const temporary = vscode.Uri.joinPath(this.root, `${key}.tmp-${randomBytes(4).toString('hex')}`);
     const encoder = new TextEncoder();
+    // vscode.workspace.fs writes through the extension host's main thread, which a 30 MB index blocked for
+    // seconds; node's fs writes local storage on libuv's thread pool.
+    const fs = this.storageUri.scheme === 'file' ? NODE_FILE_SYSTEM : VSCODE_FILE_SYSTEM;
     try {
-      await vscode.workspace.fs.createDirectory(temporary);
+      await fs.createDirectory(temporary);
       for (const [name, content] of Object.entries({ ...files, [REPORT_FILE]: JSON.stringify(report) })) {
-        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(temporary, name), typeof content === 'string' ? encoder.encode(content) : content);
+        await fs.writeFile(vscode.Uri.joinPath(temporary, name), typeof content === 'string' ? encoder.encode(content) : content);
       }
-      await vscode.workspace.fs.rename(temporary, this.folder(key), { overwrite: true });
+      await fs.replace(temporary, this.folder(key));
     } catch (error) {
       await this.remove(temporary);
       throw error;
@@ -77,6 +81,29 @@ export class DatasetCache {
     }
   }
 }
+
+/** What writing a cache folder needs, from VS Code's file system or, for local storage, node's. */
+interface CacheWriter {
+  createDirectory(uri: vscode.Uri): Promise<void>;
+  writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void>;
+  /** Renames `from` to `to`, replacing a folder already there. */
+  replace(from: vscode.Uri, to: vscode.Uri): Promise<void>;
+}
+
+const VSCODE_FILE_SYSTEM: CacheWriter = {
+  createDirectory: async (uri) => vscode.workspace.fs.createDirectory(uri),
+  writeFile: async (uri, content) => vscode.workspace.fs.writeFile(uri, content),
+  replace: async (from, to) => vscode.workspace.fs.rename(from, to, { overwrite: true }),
+};
+
+const NODE_FILE_SYSTEM: CacheWriter = {
+  createDirectory: async (uri) => void (await mkdir(uri.fsPath, { recursive: true })),
+  writeFile: async (uri, content) => writeFile(uri.fsPath, content),
+  replace: async (from, to) => {
+    await rm(to.fsPath, { recursive: true, force: true });
+    await rename(from.fsPath, to.fsPath);
+  },
+};
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {

@@ -2,10 +2,11 @@
 // the extension host's main thread, so a 16,000-paper import never freezes the editor. It imports no `vscode`.
 import { parentPort, workerData } from 'node:worker_threads';
 import { importDatasetFiles } from '../../core/import/importDatasetFiles';
+import { transferableBuffers } from '../../core/import/importWorkerProtocol';
 import type { ImportWorkerInput, ImportWorkerMessage } from '../../core/import/importWorkerProtocol';
 
 function post(message: ImportWorkerMessage): void {
-  parentPort?.postMessage(message);
+  parentPort?.postMessage(message, message.type === 'done' ? transferableBuffers(Object.values(message.files)) : []);
 }
 
 importDatasetFiles(workerData as ImportWorkerInput, post).then(post, (error: unknown) => {

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { ImportWorkerDone, ImportWorkerFile, ImportWorkerInput, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
-import { isImportWorkerMessage } from '../../core/import/importWorkerProtocol';
+import { isImportWorkerMessage, transferableBuffers } from '../../core/import/importWorkerProtocol';
 import { ImportError } from './importError';
 
 /**
@@ -16,12 +16,10 @@ export function runImportWorker(
 ): Promise<ImportWorkerDone> {
   if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
   return new Promise((resolve, reject) => {
-    // Moving whole buffers avoids copying hundreds of megabytes; a view into a shared pool is copied instead.
-    const transferList = files
-      .map((file) => file.bytes)
-      .filter((bytes) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer)
-      .map((bytes) => bytes.buffer as ArrayBuffer);
-    const worker = new Worker(workerPath, { workerData: { files, l10nBundle: vscode.l10n.bundle } satisfies ImportWorkerInput, transferList: [...new Set(transferList)] });
+    const worker = new Worker(workerPath, {
+      workerData: { files, l10nBundle: vscode.l10n.bundle } satisfies ImportWorkerInput,
+      transferList: transferableBuffers(files.map((file) => file.bytes)),
+    });
     let settled = false;
     const settle = (action: () => void) => {
       if (settled) return;
@@ -37,7 +35,7 @@ export function runImportWorker(
       else if (message.type === 'failed') settle(() => reject(new ImportError(message.message)));
       else if (!settled) onProgress(message);
     });
-    worker.on('error', (error) => settle(() => reject(new ImportError(`The import stopped: ${error.message}`))));
-    worker.on('exit', (code) => settle(() => reject(new ImportError(`The import stopped unexpectedly (exit code ${code}).`))));
+    worker.on('error', (error) => settle(() => reject(new ImportError(vscode.l10n.t('The import stopped: {0}', error.message)))));
+    worker.on('exit', (code) => settle(() => reject(new ImportError(vscode.l10n.t('The import stopped unexpectedly (exit code {0}).', code)))));
   });
 }

@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
-import lunr from 'lunr';
-import { buildSearchIndex, TITLE_BOOST } from '../../../src/core/search/buildSearchIndex';
+import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
 import { ALL_FIELDS } from '../../../src/core/search/postingIndex';
 import { scoreTerms } from '../../../src/core/search/scoreTerms';
 import type { TermClause } from '../../../src/core/search/scoreTerms';
 import { FIXTURE_PAPERS } from './fixturePapers';
+import { lunrReferenceIndex } from './lunrReferenceIndex';
 
-// The same lunr index buildSearchIndex builds, kept whole, to check the compact form against.
-const lunrIndex = lunr(function () {
-  this.ref('ref');
-  this.field('title', { boost: TITLE_BOOST });
-  this.field('abstract');
-  this.metadataWhitelist = [];
-  FIXTURE_PAPERS.forEach((paper, doc) => this.add({ ref: doc.toString(36), title: paper.title, abstract: paper.abstract }));
-});
+const lunrIndex = lunrReferenceIndex(FIXTURE_PAPERS);
 const index = buildSearchIndex(FIXTURE_PAPERS);
 const TITLE = 1;
 

@@ -1,0 +1,93 @@
+/**
+ * Sorted, unique strings (index terms, vocabulary words) kept as one newline-joined text and sliced out on
+ * demand. Loading 100,000 words then costs one decode and one scan for newlines instead of 100,000 strings
+ * for the garbage collector to copy, and lookups compare in place.
+ */
+export class SortedLines {
+  /** Where each line starts in `text`, plus one past the end (text.length + 1). */
+  private readonly starts: Uint32Array;
+
+  /**
+   * @param text the lines joined with '\n'; lines never contain a newline
+   * @param count how many lines the text holds (the text alone cannot tell no lines from one empty line)
+   * @param what what the lines are, for the error when the text does not fit
+   */
+  constructor(
+    readonly text: string,
+    count: number,
+    what = 'lines',
+  ) {
+    this.starts = new Uint32Array(count + 1);
+    let found = 0;
+    for (let at = text.indexOf('\n'); at >= 0 && found < count; at = text.indexOf('\n', at + 1)) this.starts[++found] = at + 1;
+    this.starts[count] = text.length + 1;
+    if (count === 0 ? text !== '' : found !== count - 1) throw new Error(`${what} do not number ${count}`);
+    for (let i = 1; i < count; i++) if (compareRange(text, this.starts[i - 1]!, this.starts[i]! - 1, text, this.starts[i]!, this.starts[i + 1]! - 1) >= 0) throw new Error(`${what} are not sorted and unique`);
+  }
+
+  static of(lines: readonly string[]): SortedLines {
+    return new SortedLines(lines.join('\n'), lines.length);
+  }
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  at(i: number): string | undefined {
+    return i >= 0 && i < this.length ? this.text.slice(this.starts[i], this.starts[i + 1]! - 1) : undefined;
+  }
+
+  *[Symbol.iterator](): IterableIterator<string> {
+    for (let i = 0; i < this.length; i++) yield this.at(i)!;
+  }
+
+  /** The line's number, or -1. */
+  indexOf(key: string): number {
+    const at = this.lowerBound(key);
+    return at < this.length && this.compare(at, key) === 0 ? at : -1;
+  }
+
+  /** Number of the first line not less than `key` (in code-unit order, as `<` on strings). */
+  lowerBound(key: string, from = 0): number {
+    let low = from;
+    let high = this.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compare(middle, key) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Number of the first line from `from` on that neither starts with `prefix` nor sorts before it. */
+  endOfPrefix(prefix: string, from = 0): number {
+    let low = from;
+    let high = this.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.startsWith(middle, prefix) || this.compare(middle, prefix) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  startsWith(i: number, prefix: string): boolean {
+    const start = this.starts[i]!;
+    return start + prefix.length < this.starts[i + 1]! && this.text.startsWith(prefix, start);
+  }
+
+  /** Line i compared with `key`: negative, zero or positive. */
+  private compare(i: number, key: string): number {
+    return compareRange(this.text, this.starts[i]!, this.starts[i + 1]! - 1, key, 0, key.length);
+  }
+}
+
+/** a[aFrom..aTo) compared with b[bFrom..bTo) by code unit. */
+function compareRange(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): number {
+  const shared = Math.min(aTo - aFrom, bTo - bFrom);
+  for (let k = 0; k < shared; k++) {
+    const difference = a.charCodeAt(aFrom + k) - b.charCodeAt(bFrom + k);
+    if (difference !== 0) return difference;
+  }
+  return aTo - aFrom - (bTo - bFrom);
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../../src/core/search/analyzeText';
+import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
+import { FIELD_COUNT, INDEX_FIELDS } from '../../../src/core/search/postingIndex';
+import { makePaper } from '../makePaper';
+import { FIXTURE_PAPERS } from './fixturePapers';
+import { lunrReferenceIndex } from './lunrReferenceIndex';
+
+// Texts that exercise every step of lunr's pipeline: punctuation-only tokens (lunr indexes them as the
+// empty term), stop words, hyphens, repeated words, upper case, non-ASCII letters, an empty abstract.
+const PAPERS = [
+  ...FIXTURE_PAPERS,
+  makePaper({ title: 'The the THE of ( ) -- a', abstract: 'Model model MODEL, (model) models; re-weighting re-weighting.' }),
+  makePaper({ title: 'Über Schrödinger’s naïve cats: 100% “quoted” & (parenthesised) words' }),
+  makePaper({ title: 'Graph graph graph', abstract: 'attention\tattention\nattention  diffusion… diffusion-based' }),
+];
+
+const internals = lunrReferenceIndex(PAPERS) as unknown as {
+  invertedIndex: Record<string, { _index: number }>;
+  fieldVectors: Record<string, { elements: number[] }>;
+};
+
+describe('buildSearchIndex', () => {
+  const index = buildSearchIndex(PAPERS);
+
+  it('has exactly the terms lunr.Builder indexes', () => {
+    assert.deepEqual([...index.postings.terms].sort(), Object.keys(internals.invertedIndex).sort());
+  });
+
+  it("stores lunr.Builder's weight for every term, document and field", () => {
+    const termOfIndex = new Map(Object.entries(internals.invertedIndex).map(([term, posting]) => [posting._index, term]));
+    const expected = new Map<string, number>();
+    for (const [fieldRef, vector] of Object.entries(internals.fieldVectors)) {
+      const [field, ref] = fieldRef.split('/') as [string, string];
+      for (let i = 0; i < vector.elements.length; i += 2) {
+        expected.set(`${termOfIndex.get(vector.elements[i]!)} ${parseInt(ref, 36)} ${field}`, vector.elements[i + 1]!);
+      }
+    }
+    const actual = new Map<string, number>();
+    [...index.postings.terms].forEach((term, termId) => {
+      const { docs, masks, weights } = index.postings.posting(termId);
+      docs.forEach((doc, i) => {
+        for (let field = 0; field < FIELD_COUNT; field++) {
+          if (masks[i]! & (1 << field)) actual.set(`${term} ${doc} ${INDEX_FIELDS[field]}`, weights[i * FIELD_COUNT + field]!);
+        }
+      });
+    });
+    assert.ok(expected.size > 100);
+    assert.deepEqual(actual, expected);
+  });
+
+  it('counts each surface word once per paper, with its index term', () => {
+    const expected = new Map<string, { term: string; count: number }>();
+    for (const paper of PAPERS) {
+      for (const { word, term } of new Map(analyzeText(`${paper.title} ${paper.abstract}`).map((analysed) => [analysed.word, analysed])).values()) {
+        expected.set(word, { term, count: (expected.get(word)?.count ?? 0) + 1 });
+      }
+    }
+    const { vocabulary } = index;
+    const actual = new Map([...vocabulary.words].map((word, i) => [word, { term: vocabulary.terms.at(vocabulary.wordTerms[i]!)!, count: vocabulary.counts[i]! }]));
+    assert.deepEqual(actual, expected);
+  });
+});
