@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../constants';
 import type { Paper } from '../core/dataset/paper';
 import type { SearchIndex } from '../core/search/buildSearchIndex';
+import { rankedLabel } from '../core/search/rankedLabel';
+import { throttleLatest } from '../core/throttleLatest';
 import { searchPapers, type SearchHit } from '../core/search/searchPapers';
 import { abstractSnippet, paperDescription } from '../core/search/resultText';
 
@@ -33,6 +35,9 @@ function itemActionButtons(): readonly ItemAction[] {
   return itemActions;
 }
 
+/** Long enough to coalesce a burst of keystrokes, short enough to feel instant. */
+const SEARCH_INTERVAL_MS = 30;
+
 /** Turns one query into quick pick rows; an empty hit list shows the engine's hint or a plain "no papers" row. */
 export function pickItemsFor(index: SearchIndex, query: string, limit: number): { items: PaperPickItem[]; message: string | undefined } {
   const result = searchPapers(index, query, { limit, translate: vscode.l10n.t });
@@ -47,7 +52,7 @@ export function hitItems(hits: readonly SearchHit[]): PaperPickItem[] {
     label: hit.paper.title,
     description: paperDescription(hit.paper, vscode.l10n.t),
     detail: abstractSnippet(hit.paper),
-    // Lunr ranked these; VS Code's own fuzzy filter must neither hide nor reorder them.
+    // Lunr ranked these; VS Code's own filter must not hide them (see rankedLabel for its sorting).
     alwaysShow: true,
     buttons: itemActionButtons(),
     paper: hit.paper,
@@ -99,10 +104,12 @@ export function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit
     const update = (): void => {
       if (!index) return;
       const { items, message } = pickItemsFor(index, quickPick.value, limit);
-      quickPick.items = items;
+      quickPick.items = items.map((item) => ({ ...item, label: rankedLabel(item.label) }));
       quickPick.title = message ? vscode.l10n.t('Paper Lookup — {0}', message) : 'Paper Lookup';
     };
-    disposables.push(quickPick.onDidChangeValue(update));
+    // A keystroke after a pause is answered at once; a fast burst is searched every SEARCH_INTERVAL_MS with the latest text.
+    const typed = throttleLatest<void>(update, SEARCH_INTERVAL_MS);
+    disposables.push(quickPick.onDidChangeValue(() => typed.push()), { dispose: () => typed.dispose() });
     loadIndex().then(
       (loaded) => {
         index = loaded;

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../hostPaths.mjs';
-import { quickPickRows, runCommand, waitForCommandQuickPick } from './palette.mjs';
+import { quickPickRows, runCommand, shownAsLabel, waitForCommandQuickPick } from './palette.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
 
 const TITLE = 'Subspace Regularizers for Few-Shot Class Incremental Learning';
@@ -42,7 +42,7 @@ export function citationScenario(theme, workspace) {
           await runCommand(page, 'View: Close Primary Side Bar');
           await openFile(page, TEX);
           // Quick Open's ":line:column" goes to the full stop after "prior work".
-          await quickOpen(page, `:4:${CITE_LINE.length + 1}`);
+          await goTo(page, 4, CITE_LINE.length + 1);
           await page.keyboard.type(' ');
           await citeFromPalette(page, QUERY, TITLE);
           // The second quick pick: parenthetical (\citep, first) or textual.
@@ -84,7 +84,7 @@ export function citationScenario(theme, workspace) {
           // The document is in the first group, the .bib beside it.
           await runCommand(page, 'View: Focus First Editor Group');
           await page.locator('.editor-group-container.active .tab.active', { hasText: TEX }).waitFor({ timeout: 30_000 });
-          await quickOpen(page, `:4:${`${CITE_LINE} \\citep{${key}`.length + 1}`);
+          await goTo(page, 4, `${CITE_LINE} \\citep{${key}`.length + 1);
           // Two words typed after the comma are one search; Ctrl+Space asks, as quick suggestions may be off.
           await page.keyboard.type(', glue benchmark', { delay: 50 });
           await page.keyboard.press('Control+Space');
@@ -111,7 +111,7 @@ export function citationScenario(theme, workspace) {
         async run(page) {
           expect(!fs.existsSync(defaultBib), 'references.bib exists before the test');
           await openFile(page, MARKDOWN);
-          await quickOpen(page, `:3:${CITE_LINE.length + 1}`);
+          await goTo(page, 3, CITE_LINE.length + 1);
           await page.keyboard.type(' ');
           await citeFromPalette(page, QUERY, TITLE);
           const dialog = page.locator('.monaco-dialog-box');
@@ -131,7 +131,7 @@ export function citationScenario(theme, workspace) {
         title: `a second citation in the same notes asks nothing and appends its entry to references.bib: [@${key}; @${secondKey}]`,
         async run(page) {
           // The cursor just after the first key, inside its brackets: the second key joins that citation.
-          await quickOpen(page, `:3:${`${CITE_LINE} [@${key}`.length + 1}`);
+          await goTo(page, 3, `${CITE_LINE} [@${key}`.length + 1);
           await citeFromPalette(page, SECOND_QUERY, SECOND_TITLE);
           const saved = await saveUntil(page, markdownFile, (lines) => lines[2]?.includes(secondKey));
           expect(!(await page.locator('.monaco-dialog-box').isVisible()), 'a dialog asked again');
@@ -154,7 +154,7 @@ async function citeFromPalette(page, query, title) {
   await runCommand(page, 'Paper Lookup: Insert Citation');
   await waitForCommandQuickPick(page);
   await page.keyboard.insertText(query);
-  await quickPickRows(page).first().filter({ hasText: title }).waitFor({ timeout: 60_000 });
+  await quickPickRows(page).first().filter({ hasText: shownAsLabel(title) }).waitFor({ timeout: 60_000 });
   await page.keyboard.press('Enter');
 }
 
@@ -185,6 +185,23 @@ function expectedKey(title) {
 async function openFile(page, name, accept = 'Enter') {
   await quickOpen(page, name, accept);
   await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Puts the cursor at `line`:`column` with Quick Open's ":line:column", then waits for the status bar to show it:
+ * right after a dialog closes, the keystrokes can reach the workbench before the editor has focus again.
+ */
+async function goTo(page, line, column) {
+  const position = page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` });
+  for (let attempt = 1; ; attempt++) {
+    await quickOpen(page, `:${line}:${column}`);
+    try {
+      await position.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw new Error(`the cursor never reached line ${line}, column ${column}`, { cause: error });
+    }
+  }
 }
 
 /** Ctrl+P, the text, then `accept` (Enter opens in the active group, Control+Enter to the side). */

@@ -42,10 +42,20 @@ export async function searchPapers(page, query, expected) {
   await waitForCommandQuickPick(page);
   // One input event, so the rows come from this query alone, not from a slower answer to a prefix of it.
   await page.keyboard.insertText(query);
-  const hit = quickPickRows(page).filter({ hasText: expected }).first();
+  const hit = quickPickRows(page).filter({ hasText: typeof expected === 'string' ? shownAsLabel(expected) : expected }).first();
   // The first search loads the index in the extension host: slow on a loaded machine.
   await hit.waitFor({ timeout: 60_000 });
   return hit;
+}
+
+/** Matches `title` in a row whose label carries word joiners between its characters (see rankedLabel). */
+export function shownAsLabel(title) {
+  return new RegExp([...title].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\u2060?'));
+}
+
+/** A row's title as a reader sees it (without the invisible word joiners that keep VS Code from re-sorting). */
+export async function rowLabel(row) {
+  return ((await row.locator('.label-name').first().textContent()) ?? '').replace(/\u2060/g, '').trim();
 }
 
 /** One line of a row's visible text. */

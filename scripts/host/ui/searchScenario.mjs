@@ -1,11 +1,18 @@
 // Search through the command palette, as a user first meets the extension.
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { repoRoot } from '../hostPaths.mjs';
 import { abstractFrame, readAbstract } from './abstractView.mjs';
-import { quickPickRows, rowText, searchPapers } from './palette.mjs';
+import { quickPickRows, rowLabel, rowText, searchPapers } from './palette.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
 
 // A prefix of a word, as a user types it: the bundled sample has a paper with "Diffusion" in its title.
 const QUERY = 'diffus';
 const EXPECTED_ROW = /iffusion/i;
+// A word in many titles: VS Code's quick pick moves rows whose label contains the typed text to the top and
+// sorts them by label, unless the extension keeps its labels from matching.
+const RANKED_QUERY = 'graph';
+const RANKED_ROWS = 8;
 
 /** @returns {import('./scenario.mjs').Scenario} */
 export function searchScenario(theme) {
@@ -17,7 +24,7 @@ export function searchScenario(theme) {
         title: `typing "${QUERY}" in "Paper Lookup: Search Papers…" shows a row matching ${EXPECTED_ROW}`,
         async run(page) {
           const hit = await searchPapers(page, QUERY, EXPECTED_ROW);
-          pickedTitle = (await hit.locator('.label-name').first().textContent())?.trim() ?? '';
+          pickedTitle = await rowLabel(hit);
           expect(EXPECTED_ROW.test(pickedTitle), `the first matching row's label is "${pickedTitle}"`);
           const widget = await page.locator('.quick-input-widget').boundingBox();
           const shot = await saveScreenshot(page, `search-${theme.name}`, widget && around(widget, page.viewportSize()));
@@ -25,10 +32,27 @@ export function searchScenario(theme) {
         },
       },
       {
+        title: `typing "${RANKED_QUERY}" shows the rows in the search engine's ranking, not re-sorted by title`,
+        async run(page) {
+          const expected = engineRanking(RANKED_QUERY, RANKED_ROWS);
+          await page.keyboard.press('Escape');
+          const first = await searchPapers(page, RANKED_QUERY, expected[0]);
+          await first.waitFor();
+          const rows = quickPickRows(page);
+          const shown = [];
+          for (let i = 0; i < RANKED_ROWS; i++) shown.push(await rowLabel(rows.nth(i)));
+          expect(JSON.stringify(shown) === JSON.stringify(expected), `rows ${JSON.stringify(shown)}, ranked ${JSON.stringify(expected)}`);
+          await page.keyboard.press('Escape');
+          // Back to the search the next check continues from.
+          await searchPapers(page, QUERY, EXPECTED_ROW);
+          return [`first ${RANKED_ROWS} rows in ranked order: ${shown[0]} … ${shown.at(-1)}`];
+        },
+      },
+      {
         title: 'Enter on the highlighted row opens that paper in the abstract view',
         async run(page) {
           // The first row is highlighted; make sure it is the paper we read.
-          const first = (await quickPickRows(page).first().locator('.label-name').first().textContent())?.trim();
+          const first = await rowLabel(quickPickRows(page).first());
           expect(first === pickedTitle, `the highlighted row is "${first}", not "${pickedTitle}"`);
           await page.keyboard.press('Enter');
           const frame = abstractFrame(page);
@@ -53,4 +77,11 @@ function around(box, viewport) {
     width: Math.min(viewport.width - x, box.width + 2 * margin),
     height: Math.min(viewport.height - y, box.height + 2 * margin),
   };
+}
+
+/** The titles the terminal companion ranks first for `query`: the same engine on the same bundled index. */
+function engineRanking(query, count) {
+  const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'search', query, '--json', '--limit', String(count)], { encoding: 'utf8' });
+  if (cli.status !== 0) throw new Error(`paper-lookup search failed: ${cli.stderr}`);
+  return JSON.parse(cli.stdout).hits.map((hit) => hit.title);
 }
