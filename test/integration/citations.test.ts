@@ -215,6 +215,29 @@ describe('Citations in a real VS Code', () => {
       assert.ok(editor.document.getText().includes(`[@existingKey2020; @${subspace.key}; @other2021]`));
     });
 
+    it('never writes BibTeX into a CSL JSON bibliography: nothing changes', async () => {
+      const csl = '[{"id": "doe2020", "type": "article-journal", "title": "A CSL Entry"}]\n';
+      fs.writeFileSync(file('refs.json'), csl);
+      fs.writeFileSync(file('csl.md'), '---\nbibliography: refs.json\n---\nAs shown by prior work.\n');
+      const editor = await open('csl.md', 'prior work');
+      assert.equal(await insertCitation(), false);
+      assert.equal(editor.document.isDirty, false, 'the citation is not inserted without an entry anywhere');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(disk('refs.json'), csl);
+    });
+
+    it('appends to the .bib among a front matter list that also names a CSL YAML file', async () => {
+      const yaml = '- id: doe2020\n  title: A CSL Entry\n';
+      fs.writeFileSync(file('refs.yaml'), yaml);
+      fs.writeFileSync(file('mixed.md'), '---\nbibliography: [refs.yaml, refs.bib]\n---\nAs shown by prior work.\n');
+      const original = disk('refs.bib');
+      const editor = await open('mixed.md', 'prior work');
+      assert.equal(await insertCitation(), true);
+      assert.ok(editor.document.getText().includes(`prior work[@${subspace.key}].`));
+      assertAppended(await saved('refs.bib', original), original, subspace.entry);
+      assert.equal(disk('refs.yaml'), yaml);
+    });
+
     it('uses references.bib in the workspace folder when nothing names a bibliography', async () => {
       fs.writeFileSync(path.join(workspaceRoot(), 'references.bib'), '');
       const editor = await open('no-front-matter.md', 'prior work');

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { isBibtexFileName } from '../../core/citations/isBibtexFileName';
+import { fileLabel } from './fileLabel';
 import type { BibFile, BibFiles } from './resolveBibFiles';
 import { DEFAULT_BIB_NAME } from './resolveBibFiles';
-import { fileLabel } from './fileLabel';
 
 /** The .bib the entry goes into: an open document, or a file to create in the same edit. */
 export interface BibTarget {
@@ -27,19 +28,25 @@ const CREATE_DEFAULT_KEY = 'paperLookup.citation.createDefaultBib';
 /**
  * Opens the bibliography files as text documents (unsaved edits included) and picks the one to append to:
  * the first existing file, else the first named one (created). Creating the default `references.bib` is
- * asked once per workspace. Read-only files and schemes without a writable file system are refused here,
- * before anything is edited.
+ * asked once per workspace. Read-only files, schemes without a writable file system and bibliographies that
+ * are not BibTeX are refused here, before anything is edited.
  */
 export async function openBibliography(bibFiles: BibFiles, workspaceState: vscode.Memento): Promise<OpenedBibliography> {
+  // A CSL JSON or YAML bibliography is never written to (nor scanned as BibTeX); a .bib named beside it is used.
+  const bibtexFiles = bibFiles.files.filter((file) => isBibtexFileName(file.uri.path));
+  if (bibtexFiles.length === 0 && bibFiles.files.length > 0) {
+    const names = bibFiles.files.map((file) => fileLabel(file.uri)).join(', ');
+    return { kind: 'problem', message: vscode.l10n.t('{0} is not a BibTeX file (.bib), and Paper Lookup writes only BibTeX entries.', names) };
+  }
   const documents: vscode.TextDocument[] = [];
-  for (const file of bibFiles.files.filter((candidate) => candidate.exists)) {
+  for (const file of bibtexFiles.filter((candidate) => candidate.exists)) {
     try {
       documents.push(await vscode.workspace.openTextDocument(file.uri));
     } catch (error) {
       return { kind: 'problem', message: vscode.l10n.t('{0} could not be read ({1}).', fileLabel(file.uri), error instanceof Error ? error.message : String(error)) };
     }
   }
-  const chosen: BibFile | undefined = bibFiles.files.find((file) => file.exists) ?? bibFiles.files[0];
+  const chosen: BibFile | undefined = bibtexFiles.find((file) => file.exists) ?? bibtexFiles[0];
   if (!chosen) return { kind: 'ready', documents, target: undefined };
 
   if (!chosen.exists && bibFiles.source === 'default') {
