@@ -28,7 +28,7 @@ const OPTIONS: readonly OptionSpec[] = [
 
 export const CITE_HELP = commandHelp(
   ['paper-lookup cite [options] ID|KEY|QUERY...'],
-  'Prints a citation of one paper: given by its id or citation key, or else the best match of a search.',
+  'Prints a citation of one paper: given by its id or citation key, or else the best match of a search whose every word is in its title.',
   OPTIONS,
   ['Keys are the extension\'s default ones ({title1}{title2}{year}), unique across the dataset.'],
 );
@@ -47,7 +47,7 @@ export async function citeCommand(io: CliIo, args: readonly string[]): Promise<n
   const index = await openSearchIndex(io, dataSource(options));
   const keys = citationKeys(index.papers, DEFAULT_KEY_FORMAT);
   const paper = citedPaper(index, keys, target);
-  if (paper === undefined) throw new CliError(`cite: no paper matches '${target}'`, 1);
+  if (paper === undefined) throw new CliError(noTitleMatch(index, target), 1);
   const key = keys.get(paper.id) ?? paper.id;
   if (paper.id !== target && key !== target) {
     await write(io.stderr, `Citing the best match: ${terminalText(paper.title)} (${terminalText(venueLabel(paper))})\n`);
@@ -60,7 +60,24 @@ function citedPaper(index: SearchIndex, keys: ReadonlyMap<string, string>, targe
   const byId = index.paperById.get(target);
   if (byId !== undefined) return byId;
   for (const [id, key] of keys) if (key === target) return index.paperById.get(id);
-  return searchPapers(index, target, { limit: 1 }).hits[0]?.paper;
+  return searchPapers(index, inTitle(target), { limit: 1 }).hits[0]?.paper;
+}
+
+/**
+ * The query with every plain word required in the title (filters, quoted phrases and +/- words as given):
+ * a citation printed for a script must not be a paper that merely shares a word or two with the request.
+ */
+function inTitle(query: string): string {
+  return query
+    .split(/\s+/)
+    .map((word) => (word === '' || /^[+\-"]|:/.test(word) ? word : `title:${word}`))
+    .join(' ');
+}
+
+function noTitleMatch(index: SearchIndex, target: string): string {
+  const closest = searchPapers(index, target, { limit: 3 }).hits.map(({ paper }) => `${terminalText(paper.title)} (${paper.id})`);
+  const hint = closest.length > 0 ? `; closest: ${closest.join('; ')}. Cite one by its id` : '';
+  return `cite: no paper has every word of '${terminalText(target)}' in its title${hint}`;
 }
 
 function citation(paper: Paper, key: string, format: (typeof FORMATS)[number], booktitleStyle: BibtexOptions['booktitleStyle']): string {

@@ -13,6 +13,22 @@ describe('paper-lookup cite', () => {
     assert.match(run.stderr, /^Citing the best match: Subspace Regularizers .* \(ICLR 2022\)\n$/);
   });
 
+  it('refuses a query whose words are not all in one title, exit 1, naming the closest papers and their ids', async () => {
+    // The bundled sample has no BERT paper; its best loose match shares one word and must not be printed.
+    const run = await runCli(['cite', '--format', 'latex', 'bert pretraining deep bidirectional transformers']);
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, '');
+    const [line] = errorLines(run);
+    assert.match(line, /^paper-lookup: cite: no paper has every word of 'bert pretraining deep bidirectional transformers' in its title; closest: .+ \(iclr20\d\d-[a-z0-9-]+\)/);
+    assert.equal(errorLines(run).length, 1);
+  });
+
+  it('still finds a title from a misspelt word and a word being typed', async () => {
+    const run = await runCli(['cite', '--format', 'latex', 'subspce regularizers few-sh']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, `\\cite{${SUBSPACE_KEY}}\n`);
+  });
+
   it('cites by citation key or paper id without a note', async () => {
     const byKey = await runCli(['cite', SUBSPACE_KEY]);
     assert.equal(byKey.stderr, '');
@@ -41,7 +57,7 @@ describe('paper-lookup cite', () => {
     const none = await runCli(['cite', 'zzzzqqqq']);
     assert.equal(none.code, 1);
     assert.equal(none.stdout, '');
-    assert.deepEqual(errorLines(none), ["paper-lookup: cite: no paper matches 'zzzzqqqq'"]);
+    assert.deepEqual(errorLines(none), ["paper-lookup: cite: no paper has every word of 'zzzzqqqq' in its title"]);
     for (const args of [['cite'], ['cite', '--format', 'rtf', 'x'], ['cite', '--booktitle', 'long', 'x']]) {
       const run = await runCli(args);
       assert.equal(run.code, 2);
