@@ -58,14 +58,23 @@ function booktitle(paper: Paper, style: BibtexOptions['booktitleStyle']): string
 
 /**
  * Authors as BibTeX's `A and B`. Datasets write lists as JSON arrays, `A; B`, `A and B`, `A, B and C` or
- * `A, B`. A single `Last, First` name is indistinguishable from two names; it is read as two.
+ * `A, B`. One comma between a one-word side and another (`Smith, John`, `van der Berg, Jan`) is a single
+ * `Last, First` name, kept whole as BibTeX reads it: splitting it would invent a second author.
  */
 function authorList(raw: string | undefined): string | undefined {
   const trimmed = raw?.trim() ?? '';
   if (trimmed === '') return undefined;
+  if (isLastFirstName(trimmed)) return bibtexText(trimmed, { protectCase: false });
   const names = (trimmed.startsWith('[') ? jsonStrings(trimmed) : undefined) ?? trimmed.split(trimmed.includes(';') ? ';' : /\s*,\s*(?:and\s+)?|\s+and\s+/i);
   const clean = names.map((name) => bibtexText(name, { protectCase: false })).filter((name) => name !== '');
   return clean.length === 0 ? undefined : clean.join(' and ');
+}
+
+function isLastFirstName(text: string): boolean {
+  const sides = text.split(',');
+  if (sides.length !== 2 || /;|\band\b|^\[/i.test(text)) return false;
+  const words = sides.map((side) => side.trim().split(/\s+/).filter((word) => word !== ''));
+  return words.every((side) => side.length > 0) && words.some((side) => side.length === 1);
 }
 
 function jsonStrings(text: string): string[] | undefined {

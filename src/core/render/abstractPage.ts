@@ -40,6 +40,8 @@ export function renderAbstractPage(input: AbstractPageInput): string {
   const attribute = (value: string): string => escapeHtml(value);
   // Translations are text too: escaped like the data, so a bundle cannot add markup.
   const t = (message: string, ...args: Array<string | number>): string => escapeHtml(input.t(message, ...args));
+  // An imported dataset may carry an authors column (BibTeX entries use it too); the bundled data has none.
+  const authors = (paper.extra.authors ?? paper.extra.author)?.trim() || undefined;
   const abstract = paper.abstract.trim() === ''
     ? `<p class="empty">${t('The dataset has no abstract for this paper.')}</p>`
     : `<p class="abstract">${renderRichText(paper.abstract, { highlightTerms })}</p>`;
@@ -58,7 +60,7 @@ export function renderAbstractPage(input: AbstractPageInput): string {
 <h1 class="title">${renderRichText(paper.title, { highlightTerms })}</h1>
 <p class="meta"><span class="venue">${escapeHtml(venueLabel(paper))}</span>
 <span class="badge tier-${paper.tier}" role="note" aria-label="${t('Decision: {0}', paper.decision)}">${paper.decision === '' ? t('No decision') : escapeHtml(paper.decision)}</span></p>
-</header>
+${authors === undefined ? '' : `<p class="authors">${escapeHtml(authors)}</p>\n`}</header>
 <nav class="actions" aria-label="${t('Paper actions')}">
 <button type="button" data-action="insertCitation" title="${t('Cites the paper at the cursor of the last LaTeX or Markdown editor and adds its BibTeX entry')}">${t('Insert Citation')}</button>
 <button type="button" data-action="copyBibtex">${t('Copy BibTeX')}</button>
@@ -70,7 +72,7 @@ ${positionControls(input.position, t)}
 <h2 id="abstract-heading">${t('Abstract')}</h2>
 ${abstract}
 </section>
-<footer><p class="note">${t('The dataset holds no authors, identifiers or links for its papers.')}</p></footer>
+${authors === undefined ? `<footer><p class="note">${t('The dataset holds no authors, identifiers or links for its papers.')}</p></footer>` : ''}
 </main>
 <script nonce="${attribute(input.nonce)}" src="${attribute(input.scriptUri)}"></script>
 </body>

@@ -109,6 +109,11 @@ describe('bibtexEntry', () => {
     assert.equal(authors('Ada Lovelace, Alan Turing, and Grace Hopper'), 'Ada Lovelace and Alan Turing and Grace Hopper');
     assert.equal(authors('Ada Lovelace and Alan Turing'), 'Ada Lovelace and Alan Turing');
     assert.equal(authors('Jo {Smith} & Co_'), 'Jo \\textbraceleft{}Smith\\textbraceright{} \\& Co\\_');
+    // One "Last, First" name stays one author (BibTeX reads the comma itself); two full names are two.
+    assert.equal(authors('Smith, John'), 'Smith, John');
+    assert.equal(authors('van der Berg, Jan'), 'van der Berg, Jan');
+    assert.equal(authors('Ada Lovelace, Alan Turing'), 'Ada Lovelace and Alan Turing');
+    assert.equal(authors('Smith, John; Doe, Jane'), 'Smith, John and Doe, Jane');
   });
 
   it('keeps only the URL part it can trust, and asks for authors when they are missing', () => {

@@ -60,6 +60,12 @@ describe('renderAbstractPage', () => {
     assert.match(html, /holds no authors, identifiers or links/);
   });
 
+  it('shows the authors an imported dataset carries, as text, instead of saying there are none', () => {
+    const html = page({ paper: makePaper({ id: 'p3', title: 'With Authors', extra: { authors: 'Ada Lovelace; <b>Alan</b> Turing' } }) });
+    assert.match(html, /<p class="authors">Ada Lovelace; &lt;b&gt;Alan&lt;\/b&gt; Turing<\/p>/);
+    assert.doesNotMatch(html, /holds no authors/);
+  });
+
   it('offers Insert Citation and Copy BibTeX as buttons the page script reports', () => {
     const html = page();
     assert.match(html, /<button type="button" data-action="insertCitation"[^>]*>Insert Citation<\/button>/);
