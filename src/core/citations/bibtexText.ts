@@ -109,7 +109,9 @@ function math(text: string, start: number, protectCase: boolean): Consumed | und
       escaped += '%#&'.includes(body[j]) ? `\\${body[j]}` : body[j];
     }
   }
-  return { output: delimiter + escaped + delimiter, end: i + delimiter.length };
+  // In a title, braces keep BibTeX styles that change case from lowering the math (`$O(N)$` to `$o(n)$`).
+  const formula = delimiter + escaped + delimiter;
+  return { output: protectCase ? `{${formula}}` : formula, end: i + delimiter.length };
 }
 
 /** Counts every brace, escaped or not, the way BibTeX does. */

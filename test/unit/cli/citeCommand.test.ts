@@ -50,7 +50,7 @@ describe('paper-lookup cite', () => {
     const run = await runCli(['cite', '--dataset', file, 'widgets'], { files: { [file]: row('Widgets & 100% $\\alpha$', 'w', 'ICLR.cc/2021/Conference', 'Reject') } });
     assert.match(run.stdout, /^@misc\{widgets2021,$/m);
     assert.match(run.stdout, /howpublished = \{Submitted to ICLR 2021, rejected\}/i);
-    assert.match(run.stdout, /Widgets \\& 100\\% \$\\alpha\$/);
+    assert.match(run.stdout, /Widgets \\& 100\\% \{\$\\alpha\$\}/);
   });
 
   it('fails with one line: exit 1 when nothing matches, exit 2 for bad usage', async () => {
