@@ -2,6 +2,7 @@ import { bibtexEntry } from '../core/citations/bibtexEntry';
 import type { BibtexOptions } from '../core/citations/bibtexEntry';
 import { citationKeys } from '../core/citations/citationKeys';
 import { DEFAULT_KEY_FORMAT } from '../core/citations/parseKeyFormat';
+import { preferredVersion } from '../core/citations/preferredVersion';
 import type { Paper } from '../core/dataset/paper';
 import { computeCitationEdit } from '../core/editing/computeCitationEdit';
 import type { SearchIndex } from '../core/search/buildSearchIndex';
@@ -28,7 +29,7 @@ const OPTIONS: readonly OptionSpec[] = [
 
 export const CITE_HELP = commandHelp(
   ['paper-lookup cite [options] ID|KEY|QUERY...'],
-  'Prints a citation of one paper: given by its id or citation key, or else the best match of a search whose every word is in its title.',
+  'Prints a citation of one paper: given by its id or citation key, or else the best match of a search whose every word is in its title (of several versions of one title, the accepted, then the newest).',
   OPTIONS,
   ['Keys are the extension\'s default ones ({title1}{title2}{year}), unique across the dataset.'],
 );
@@ -60,7 +61,7 @@ function citedPaper(index: SearchIndex, keys: ReadonlyMap<string, string>, targe
   const byId = index.paperById.get(target);
   if (byId !== undefined) return byId;
   for (const [id, key] of keys) if (key === target) return index.paperById.get(id);
-  return searchPapers(index, inTitle(target), { limit: 1 }).hits[0]?.paper;
+  return preferredVersion(searchPapers(index, inTitle(target), { limit: 20, withMatchedTerms: false }).hits.map((hit) => hit.paper));
 }
 
 /**
