@@ -426,6 +426,16 @@ describe('Citations in a real VS Code', () => {
       assert.ok(text.includes(`command:${COMMANDS.openAbstract}?${encodeURIComponent(JSON.stringify([subspace.paper.id]))}`));
     });
 
+    it('shows no dataset paper on hover when the .bib uses that key for another work', async () => {
+      fs.appendFileSync(file('refs.bib'), `@misc{${subspace.key},\n  title = {A Different Work Entirely},\n  year = 2022\n}\n`);
+      const editor = await open('plain.tex', 'prior work');
+      await typeAtCursor(editor, `\\cite{${subspace.key}}`);
+      const at = editor.document.positionAt(editor.document.getText().indexOf(subspace.key) + 3);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+      assert.doesNotMatch(text, /Subspace Regularizers/);
+    });
+
     it('hovers a hand-written key whose .bib entry has a dataset paper’s title', async () => {
       fs.appendFileSync(file('refs.bib'), '@misc{handWritten,\n  title = {Subspace regularizers for few-shot class incremental learning},\n  year = 2022\n}\n');
       const editor = await open('plain.tex', 'prior work');

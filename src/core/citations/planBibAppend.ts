@@ -1,6 +1,7 @@
 import type { Paper } from '../dataset/paper';
 import { english } from '../translate';
 import type { Translate } from '../translate';
+import { isSameWork } from './isSameWork';
 import { normaliseTitle } from './normaliseTitle';
 import { scanBibFile } from './scanBibFile';
 
@@ -18,23 +19,20 @@ export type BibAppendPlan =
 
 /**
  * Decides how a paper gets into a .bib: cite what is already there (same key for the same paper, or the same
- * title and year under another key), or append the entry at the end without touching anything else.
+ * work under another key, see isSameWork), or append the entry at the end without touching anything else.
  * `entry` is `bibtexEntry(paper, key, …)`; if `key` is taken by a different paper, the entry is appended
  * under `key` plus a letter instead of citing the wrong paper.
  */
 export function planBibAppend(bibText: string, entry: string, key: string, paper: Pick<Paper, 'title' | 'year'>, t: Translate = english): BibAppendPlan {
   const scan = scanBibFile(bibText, t);
   const title = normaliseTitle(paper.title);
-  const year = paper.year === undefined ? undefined : String(paper.year);
   // BibTeX treats keys case-insensitively when it looks them up, so `Foo2022` and `foo2022` are one key.
   const taken = new Set(scan.entries.map((existing) => existing.key.toLowerCase()));
   const sameKey = scan.entries.find((existing) => existing.key.toLowerCase() === key.toLowerCase());
   if (sameKey !== undefined && (sameKey.title === '' || sameKey.title === title)) {
     return { action: 'existing', key: sameKey.key, reason: 'same-key' };
   }
-  const sameTitle = scan.entries.find(
-    (existing) => title !== '' && existing.title === title && (existing.year === undefined || year === undefined || existing.year === year),
-  );
+  const sameTitle = scan.entries.find((existing) => isSameWork(existing, paper));
   if (sameTitle !== undefined) return { action: 'existing', key: sameTitle.key, reason: 'same-title' };
 
   let finalKey = key;

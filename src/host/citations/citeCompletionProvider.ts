@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS } from '../../constants';
-import { normaliseTitle } from '../../core/citations/normaliseTitle';
+import { isSameWork } from '../../core/citations/isSameWork';
 import type { BibEntrySummary } from '../../core/citations/scanBibFile';
 import type { Paper } from '../../core/dataset/paper';
 import { citeCompletionContextAt } from '../../core/editing/citeCompletionContextAt';
@@ -68,12 +68,9 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
   }
 }
 
-/** The key the bibliography already uses for this paper (same normalised title and, when both say, same year). */
+/** The key the bibliography already uses for this paper, if it has it. */
 function existingKey(entries: readonly BibEntrySummary[], paper: Paper): string | undefined {
-  const title = normaliseTitle(paper.title);
-  if (title === '') return undefined;
-  const year = paper.year === undefined ? undefined : String(paper.year);
-  return entries.find((entry) => entry.title === title && (entry.year === undefined || year === undefined || entry.year === year))?.key;
+  return entries.find((entry) => isSameWork(entry, paper))?.key;
 }
 
 function hintItem(range: vscode.Range): vscode.CompletionItem {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../constants';
+import { isSameWork } from '../../core/citations/isSameWork';
 import type { Paper } from '../../core/dataset/paper';
 import { citeKeyAt } from '../../core/editing/citeKeyAt';
 import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown';
@@ -27,11 +28,9 @@ export class CiteHoverProvider implements vscode.HoverProvider {
     if (!found) return undefined;
     const settings = citationSettingsFor(document);
     const table = await this.catalog.table(settings);
-    let paper = table.paperOfKey(found.key);
-    if (!paper) {
-      const entry = (await readBibEntries(document, lang, settings)).find((candidate) => candidate.key.toLowerCase() === found.key.toLowerCase());
-      paper = entry && table.papersWithTitle(entry.title).find((candidate) => entry.year === undefined || String(candidate.year) === entry.year);
-    }
+    // The user's .bib says what a key means; our own key table only speaks for keys the .bib does not define.
+    const entry = (await readBibEntries(document, lang, settings)).find((candidate) => candidate.key.toLowerCase() === found.key.toLowerCase());
+    const paper = entry === undefined ? table.paperOfKey(found.key) : table.papersWithTitle(entry.title).find((candidate) => isSameWork(entry, candidate));
     if (!paper || token.isCancellationRequested) return undefined;
     return new vscode.Hover(hoverMarkdown(paper), new vscode.Range(document.positionAt(found.start), document.positionAt(found.end)));
   }

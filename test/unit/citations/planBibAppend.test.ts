@@ -41,9 +41,11 @@ describe('planBibAppend', () => {
     assert.deepEqual(planBibAppend(bib, entry, KEY, paper), { action: 'existing', key: 'akyurek2022subspace', reason: 'same-title' });
   });
 
-  it('does not take a same-titled paper of another year for this one', () => {
-    const bib = '@misc{older, title = {Subspace Regularizers for Few-Shot Class Incremental Learning}, year = {2021}}\n';
-    assert.equal(planBibAppend(bib, entry, KEY, paper).action, 'append');
+  it('takes the preprint of the year before for this paper, but not a same-titled paper years apart', () => {
+    const preprint = '@article{akyurek2021arxiv, title = {Subspace Regularizers for Few-Shot Class Incremental Learning}, journal = {arXiv}, year = {2021}}\n';
+    assert.deepEqual(planBibAppend(preprint, entry, KEY, paper), { action: 'existing', key: 'akyurek2021arxiv', reason: 'same-title' });
+    const older = '@misc{older, title = {Subspace Regularizers for Few-Shot Class Incremental Learning}, year = {2018}}\n';
+    assert.equal(planBibAppend(older, entry, KEY, paper).action, 'append');
   });
 
   it('appends under a new key when the file uses this key for a different paper', async () => {
