@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
     AbstractPanel.register(abstractPanel),
     tree,
     PaperTreeProvider.register(tree, (paperId, query) => abstractPanel.showFromQuery(paperId, query)),
-    registerFindSimilarCommand(library, abstractPanel),
+    registerFindSimilarCommand(library, abstractPanel, settings),
     registerImportDatasetCommand(library, datasets, logger),
     registerUseBundledDatasetCommand(library, () => configuredDatasets().length, logger),
     reloadOnDatasetsChange(library),

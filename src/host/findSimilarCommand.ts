@@ -5,15 +5,21 @@ import { findSimilarPapers } from '../core/similarity/findSimilarPapers';
 import type { AbstractPanel } from './abstractPanel';
 import { paperFromArgument } from './paperArgument';
 import type { PaperLibrary } from './paperLibrary';
-import { hitItems, showPaperList } from './searchQuickPick';
+import { hitItems, showPaperList, showSearchQuickPick } from './searchQuickPick';
+import type { SettingsWatcher } from './settings';
 
-/** `paperLookup.findSimilar`: papers like the given one (or the one in the abstract view), in a picker. */
-export function registerFindSimilarCommand(library: PaperLibrary, abstractPanel: AbstractPanel): vscode.Disposable {
+/**
+ * `paperLookup.findSimilar`: papers like the given one, else the one in the abstract view, else one the user
+ * picks in the search (from the palette with nothing open), in a picker.
+ */
+export function registerFindSimilarCommand(library: PaperLibrary, abstractPanel: AbstractPanel, settings: SettingsWatcher): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.findSimilar, async (argument?: unknown) => {
     const index = await library.index();
-    const paper = argument === undefined ? abstractPanel.current?.paper : paperFromArgument(index, argument);
+    const paper =
+      argument !== undefined ? paperFromArgument(index, argument)
+      : abstractPanel.current?.paper ?? (await showSearchQuickPick(async () => index, settings.settings.search.maxResults))?.paper;
     if (!paper) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a paper first, then ask for papers similar to it.'));
+      if (argument !== undefined) void vscode.window.showWarningMessage(vscode.l10n.t('That paper is not in the current dataset.'));
       return;
     }
     const hits = findSimilarPapers(index, paper);
