@@ -66,6 +66,10 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const t = options.translate ?? english;
   const hints = [...query.hints];
+  const venues = venuesOf(index);
+  for (const venue of query.venues.filter((name) => !venues.has(name))) {
+    hints.push(t('No paper is from venue:{0}; this dataset has {1}', venue, [...venues].map((name) => `venue:${name}`).join(', ')));
+  }
   const positive = query.words.filter((word) => word.presence !== 'excluded');
   const excluded = query.words.filter((word) => word.presence === 'excluded');
   const clauses = positive.map((word) => expandWord(index, word)).filter((clauses): clauses is WordClauses => clauses !== undefined);
@@ -226,6 +230,18 @@ function matchedWords(index: SearchIndex, clauses: readonly TermClause[], doc: n
   const terms = new Set<number>();
   for (const { termId, fields } of clauses) if (!terms.has(termId) && termInDocument(index.postings, termId, doc, fields)) terms.add(termId);
   return [...terms].flatMap((termId) => index.vocabulary.wordsOf(termId));
+}
+
+const venueCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The dataset's venues as `venue:` filters compare them (lower case); read once per index. */
+function venuesOf(index: SearchIndex): ReadonlySet<string> {
+  let venues = venueCache.get(index);
+  if (venues === undefined) {
+    venues = new Set(index.papers.map((paper) => paper.venue.toLowerCase()));
+    venueCache.set(index, venues);
+  }
+  return venues;
 }
 
 function finish(hits: SearchHit[], total: number, hints: readonly string[]): SearchResult {

@@ -58,6 +58,11 @@ describe('searchPapers', () => {
   it('filters by venue', () => {
     const other = buildSearchIndex([...FIXTURE_PAPERS, makePaper({ title: 'Graph Networks at NeurIPS', venue: 'NeurIPS', year: 2022 })]);
     assert.deepEqual(searchPapers(other, 'graph venue:neurips').hits.map((hit) => hit.paper.venue), ['NeurIPS']);
+    assert.equal(searchPapers(other, 'graph venue:neurips').hint, undefined);
+    // A venue the dataset does not have says which it has, instead of a bare "no papers".
+    const unknown = searchPapers(other, 'graph venue:icml');
+    assert.deepEqual(unknown.hits, []);
+    assert.equal(unknown.hint, 'No paper is from venue:icml; this dataset has venue:iclr, venue:neurips');
   });
 
   it('lists filtered papers newest first when there are no words', () => {
