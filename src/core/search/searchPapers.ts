@@ -77,7 +77,10 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
 
   const unmatchable = positive.filter((word) => !clauses.some((clause) => clause.word === word));
   if (positive.length > 0 && clauses.length === 0) {
-    if (unmatchable.every((word) => analyzeWord(word.text) === undefined)) hints.push(t('Only very common words: add a more specific word'));
+    if (unmatchable.every((word) => analyzeWord(word.text) === undefined)) {
+      const onlySymbols = unmatchable.every((word) => !/[\p{L}\p{N}]/u.test(word.text));
+      hints.push(onlySymbols ? t('Nothing to search for: type a word') : t('Only very common words: add a more specific word'));
+    }
     return finish([], 0, hints);
   }
   // A required word that no paper contains leaves nothing to show; stop words (from phrases) are not counted.

@@ -115,4 +115,12 @@ describe('searchPapers', () => {
     assert.equal(result.total, 0);
     assert.match(result.hint ?? '', /common words/);
   });
+
+  it('asks for a word when the query is only punctuation, instead of blaming common words', () => {
+    for (const query of ['***', '-- ~~ ::', '()']) {
+      const result = searchPapers(index, query);
+      assert.equal(result.total, 0, query);
+      assert.equal(result.hint, 'Nothing to search for: type a word', query);
+    }
+  });
 });
