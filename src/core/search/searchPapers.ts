@@ -66,9 +66,12 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const t = options.translate ?? english;
   const hints = [...query.hints];
-  const venues = venuesOf(index);
-  for (const venue of query.venues.filter((name) => !venues.has(name))) {
-    hints.push(t('No paper is from venue:{0}; this dataset has {1}', venue, [...venues].map((name) => `venue:${name}`).join(', ')));
+  // Only a query with venue: reads the dataset's venues, so the first search after loading does not pay for it.
+  if (query.venues.length > 0) {
+    const venues = venuesOf(index);
+    for (const venue of query.venues.filter((name) => !venues.has(name))) {
+      hints.push(t('No paper is from venue:{0}; this dataset has {1}', venue, [...venues].map((name) => `venue:${name}`).join(', ')));
+    }
   }
   const positive = query.words.filter((word) => word.presence !== 'excluded');
   const excluded = query.words.filter((word) => word.presence === 'excluded');
