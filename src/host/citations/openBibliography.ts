@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { isBibtexFileName } from '../../core/citations/isBibtexFileName';
 import { fileLabel } from './fileLabel';
 import type { BibFile, BibFiles } from './resolveBibFiles';
 import { DEFAULT_BIB_NAME } from './resolveBibFiles';
@@ -32,21 +31,20 @@ const CREATE_DEFAULT_KEY = 'paperLookup.citation.createDefaultBib';
  * are not BibTeX are refused here, before anything is edited.
  */
 export async function openBibliography(bibFiles: BibFiles, workspaceState: vscode.Memento): Promise<OpenedBibliography> {
-  // A CSL JSON or YAML bibliography is never written to (nor scanned as BibTeX); a .bib named beside it is used.
-  const bibtexFiles = bibFiles.files.filter((file) => isBibtexFileName(file.uri.path));
-  if (bibtexFiles.length === 0 && bibFiles.files.length > 0) {
-    const names = bibFiles.files.map((file) => fileLabel(file.uri)).join(', ');
+  // A CSL JSON or YAML bibliography is never written to; a .bib named beside it is used.
+  if (bibFiles.files.length === 0 && bibFiles.otherFormats.length > 0) {
+    const names = bibFiles.otherFormats.map((uri) => fileLabel(uri)).join(', ');
     return { kind: 'problem', message: vscode.l10n.t('{0} is not a BibTeX file (.bib), and Paper Lookup writes only BibTeX entries.', names) };
   }
   const documents: vscode.TextDocument[] = [];
-  for (const file of bibtexFiles.filter((candidate) => candidate.exists)) {
+  for (const file of bibFiles.files.filter((candidate) => candidate.exists)) {
     try {
       documents.push(await vscode.workspace.openTextDocument(file.uri));
     } catch (error) {
       return { kind: 'problem', message: vscode.l10n.t('{0} could not be read ({1}).', fileLabel(file.uri), error instanceof Error ? error.message : String(error)) };
     }
   }
-  const chosen: BibFile | undefined = bibtexFiles.find((file) => file.exists) ?? bibtexFiles[0];
+  const chosen: BibFile | undefined = bibFiles.files.find((file) => file.exists) ?? bibFiles.files[0];
   if (!chosen) return { kind: 'ready', documents, target: undefined };
 
   if (!chosen.exists && bibFiles.source === 'default') {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CiteLanguage } from '../../core/editing/citeLanguage';
+import { isBibtexFileName } from '../../core/citations/isBibtexFileName';
 import { findBibliographies } from '../../core/editing/findBibliographies';
 import type { CitationSettings } from '../../core/settings';
 import type { TexRoot } from './readTexRoot';
@@ -12,7 +13,10 @@ export interface BibFile {
 
 /** Where a document's bibliography is: the files it names, else the setting, else `references.bib`. */
 export interface BibFiles {
+  /** The BibTeX files among them, the only ones read for entries or written to. */
   readonly files: readonly BibFile[];
+  /** Named files in other formats (CSL JSON, YAML…), which a BibTeX entry would break. */
+  readonly otherFormats: readonly vscode.Uri[];
   readonly source: 'document' | 'setting' | 'default';
 }
 
@@ -22,7 +26,7 @@ export const DEFAULT_BIB_NAME = 'references.bib';
  * The .bib files for a document: those it names (LaTeX `\bibliography`/`\addbibresource`, also in its
  * `% !TEX root`; Markdown front matter), resolved against the file that names them; else
  * `paperLookup.citation.bibFile`; else `references.bib` in the workspace folder. A named file that does
- * not exist is returned as missing, never swapped for another. Undefined when there is no folder at all
+ * not exist is returned as missing, never swapped for another; named files that are not BibTeX are set apart. Undefined when there is no folder at all
  * (an untitled document with no workspace open).
  */
 export async function resolveBibFiles(
@@ -33,16 +37,21 @@ export async function resolveBibFiles(
 ): Promise<BibFiles | undefined> {
   const folder = documentFolder(document);
   const own = findBibliographies(document.getText(), lang);
-  if (own.length > 0 && folder) return { files: await withExistence(own.map((name) => resolveAgainst(folder, name))), source: 'document' };
+  if (own.length > 0 && folder) return bibFiles(own.map((name) => resolveAgainst(folder, name)), 'document');
   if (root) {
     const named = findBibliographies(root.text, 'latex');
     const rootFolder = vscode.Uri.joinPath(root.uri, '..');
-    if (named.length > 0) return { files: await withExistence(named.map((name) => resolveAgainst(rootFolder, name))), source: 'document' };
+    if (named.length > 0) return bibFiles(named.map((name) => resolveAgainst(rootFolder, name)), 'document');
   }
   const workspaceFolder = (document.isUntitled ? undefined : vscode.workspace.getWorkspaceFolder(document.uri)?.uri) ?? folder;
   if (!workspaceFolder) return undefined;
-  if (settings.bibFile !== '') return { files: await withExistence([resolveAgainst(workspaceFolder, settings.bibFile)]), source: 'setting' };
-  return { files: await withExistence([vscode.Uri.joinPath(workspaceFolder, DEFAULT_BIB_NAME)]), source: 'default' };
+  if (settings.bibFile !== '') return bibFiles([resolveAgainst(workspaceFolder, settings.bibFile)], 'setting');
+  return bibFiles([vscode.Uri.joinPath(workspaceFolder, DEFAULT_BIB_NAME)], 'default');
+}
+
+async function bibFiles(uris: readonly vscode.Uri[], source: BibFiles['source']): Promise<BibFiles> {
+  const bibtex = uris.filter((uri) => isBibtexFileName(uri.path));
+  return { files: await withExistence(bibtex), otherFormats: uris.filter((uri) => !bibtex.includes(uri)), source };
 }
 
 async function withExistence(uris: readonly vscode.Uri[]): Promise<BibFile[]> {
