@@ -1,12 +1,11 @@
 // Citing while writing, as a user does it: a natbib LaTeX file open, Insert Citation from the palette, a search,
 // the \citep/\citet choice, and the result in the document and in the .bib on disk. It changes files, so its
 // window must be on a copy of the fixture workspace (copyWorkspace in workbench.mjs).
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { repoRoot } from '../hostPaths.mjs';
 import { quickPickRows, runCommand, shownAsLabel, waitForCommandQuickPick } from './palette.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
+import { terminalCompanion } from './terminalCompanion.mjs';
 
 const TITLE = 'Subspace Regularizers for Few-Shot Class Incremental Learning';
 const QUERY = 'subspace regularizers few-shot';
@@ -175,9 +174,9 @@ function sameExcept(lines, before, changed) {
 }
 
 function expectedKey(title) {
-  const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'cite', title, '--format', 'latex'], { encoding: 'utf8' });
-  const key = /\\cite\{([^}]+)\}/.exec(cli.stdout)?.[1];
-  if (cli.status !== 0 || !key) throw new Error(`paper-lookup cite failed: ${cli.stderr || cli.stdout}`);
+  const output = terminalCompanion(['cite', title, '--format', 'latex']);
+  const key = /\\cite\{([^}]+)\}/.exec(output)?.[1];
+  if (!key) throw new Error(`paper-lookup cite printed no \\cite{…}: ${output}`);
   return key;
 }
 

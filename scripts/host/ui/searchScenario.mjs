@@ -1,10 +1,8 @@
 // Search through the command palette, as a user first meets the extension.
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
-import { repoRoot } from '../hostPaths.mjs';
 import { abstractFrame, readAbstract } from './abstractView.mjs';
 import { quickPickRows, rowLabel, rowText, searchPapers } from './palette.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
+import { terminalCompanion } from './terminalCompanion.mjs';
 
 // A prefix of a word, as a user types it: the bundled sample has a paper with "Diffusion" in its title.
 const QUERY = 'diffus';
@@ -81,7 +79,5 @@ function around(box, viewport) {
 
 /** The titles the terminal companion ranks first for `query`: the same engine on the same bundled index. */
 function engineRanking(query, count) {
-  const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'search', query, '--json', '--limit', String(count)], { encoding: 'utf8' });
-  if (cli.status !== 0) throw new Error(`paper-lookup search failed: ${cli.stderr}`);
-  return JSON.parse(cli.stdout).hits.map((hit) => hit.title);
+  return JSON.parse(terminalCompanion(['search', query, '--json', '--limit', String(count)])).hits.map((hit) => hit.title);
 }
