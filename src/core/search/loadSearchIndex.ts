@@ -42,7 +42,7 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
   const damaged = new Error(`Search index file ${name} is corrupt (its size or checksum differs from the manifest); rebuild the index`);
   if (bytes.length !== manifest.indexBytes) throw damaged;
   const chunk = chunkReader(bytes, record(manifest.chunks, `${SEARCH_INDEX_MANIFEST} chunks`), name);
-  if (checksumOf(bytes, chunk.ranges) !== manifest.checksum) throw damaged;
+  if (checksumOf(bytes) !== manifest.checksum) throw damaged;
   try {
     const decoder = new TextDecoder('utf-8');
     const lines = (part: SearchIndexChunk, count: number, what: string): SortedLines => new SortedLines(decoder.decode(chunk.bytes(part)), count, what);
@@ -62,7 +62,6 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
 }
 
 interface ChunkReader {
-  readonly ranges: Readonly<Record<SearchIndexChunk, readonly [number, number]>>;
   bytes(part: SearchIndexChunk): Uint8Array;
   numbers(part: SearchIndexChunk): Uint32Array;
 }
@@ -81,7 +80,6 @@ function chunkReader(bytes: Uint8Array, table: Record<string, unknown>, name: st
     next = offset + ((length + 3) & ~3);
   }
   return {
-    ranges,
     bytes: (part) => {
       const [offset, length] = ranges[part];
       return bytes.subarray(offset, offset + length);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -56,8 +57,115 @@ describe('paper-lookup import and search --index', () => {
     const run = await runCli(['import', '2021.jsonl', '--out', tmp], { files: FILES });
     assert.equal(run.code, 2);
     assert.equal(errorLines(run).length, 1, run.stderr);
-    assert.match(run.stderr, /^paper-lookup: .* exists and is not a Paper Lookup index/);
+    assert.match(run.stderr, /^paper-lookup: .* is not empty and holds no Paper Lookup index; .*nothing was changed/);
     assert.deepEqual(fs.readdirSync(tmp), ['thesis.tex']);
+  });
+
+  it("refuses a project whose manifest.json is someone else's (a web app's), deleting nothing", async () => {
+    fs.mkdirSync(path.join(tmp, 'src'));
+    fs.writeFileSync(path.join(tmp, 'src', 'app.js'), 'code');
+    fs.writeFileSync(path.join(tmp, 'manifest.json'), '{"name":"pwa"}');
+    fs.writeFileSync(path.join(tmp, 'thesis.tex'), 'precious');
+    const run = await runCli(['import', '2021.jsonl', '--out', tmp], { files: FILES });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /holds no Paper Lookup index/);
+    assert.deepEqual(fs.readdirSync(tmp).sort(), ['manifest.json', 'src', 'thesis.tex']);
+    assert.equal(fs.readFileSync(path.join(tmp, 'thesis.tex'), 'utf8'), 'precious');
+    assert.equal(fs.readFileSync(path.join(tmp, 'manifest.json'), 'utf8'), '{"name":"pwa"}');
+    assert.deepEqual(fs.readdirSync(path.join(tmp, 'src')), ['app.js']);
+  });
+
+  it('replacing an index deletes only the index file it wrote: a file the user put beside it stays', async () => {
+    const out = path.join(tmp, 'index');
+    await runCli(['import', '2021.jsonl', '--out', out], { files: FILES });
+    fs.writeFileSync(path.join(out, 'NOTES.md'), 'mine');
+    const before = fs.readdirSync(out).sort();
+    await runCli(['import', '2022.csv', '--out', out], { files: FILES });
+    const after = fs.readdirSync(out).sort();
+    assert.equal(after.length, 3, after.join(', '));
+    assert.ok(after.includes('NOTES.md') && after.includes('manifest.json'));
+    assert.notDeepEqual(after, before, 'the old index file is replaced by the new one');
+    assert.equal(fs.readFileSync(path.join(out, 'NOTES.md'), 'utf8'), 'mine');
+  });
+
+  it('never deletes a file that a hand-edited manifest names', async () => {
+    const out = path.join(tmp, 'index');
+    await runCli(['import', '2021.jsonl', '--out', out], { files: FILES });
+    const manifestFile = path.join(out, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { files: Record<string, string> };
+    fs.writeFileSync(path.join(out, 'thesis.tex'), 'precious');
+    manifest.files.index = 'thesis.tex';
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    const run = await runCli(['import', '2022.csv', '--out', out], { files: FILES });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(fs.readFileSync(path.join(out, 'thesis.tex'), 'utf8'), 'precious');
+  });
+
+  it('writes into an empty folder reached through a symlink, keeping the link and the folder', async () => {
+    const real = path.join(tmp, 'real');
+    fs.mkdirSync(real, { mode: 0o750 });
+    fs.chmodSync(real, 0o750);
+    const link = path.join(tmp, 'link');
+    fs.symlinkSync(real, link);
+    const run = await runCli(['import', '2021.jsonl', '--out', link], { files: FILES });
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.equal(fs.statSync(real).mode & 0o777, 0o750, 'the folder keeps its permissions');
+    assert.ok(fs.readdirSync(real).includes('manifest.json'));
+    const search = await runCli(['search', '--json', '--index', link, 'widgets']);
+    assert.equal(JSON.parse(search.stdout).hits[0].title, 'Widgets for Graphs');
+  });
+
+  it('refuses a folder it may not write with one clear line, leaving it empty', async function () {
+    const readOnly = path.join(tmp, 'read-only');
+    fs.mkdirSync(readOnly);
+    // Root ignores permission bits (CI runs as root), but not the immutable attribute.
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot) fs.chmodSync(readOnly, 0o555);
+    else if (spawnSync('chattr', ['+i', readOnly]).status !== 0) this.skip();
+    try {
+      const run = await runCli(['import', '2021.jsonl', '--out', readOnly], { files: FILES });
+      assert.equal(run.code, 2);
+      assert.equal(errorLines(run).length, 1, run.stderr);
+      assert.match(run.stderr, /^paper-lookup: cannot write the index to .*read-only: .*(permission denied|operation not permitted)/i);
+      assert.deepEqual(fs.readdirSync(readOnly), []);
+    } finally {
+      if (asRoot) spawnSync('chattr', ['-i', readOnly]);
+      else fs.chmodSync(readOnly, 0o755);
+    }
+  });
+
+  it('refuses a second import into a folder another import is writing, with exit 2 and one line', async () => {
+    const out = path.join(tmp, 'index');
+    fs.mkdirSync(out);
+    // The lock an import holds while it writes, taken by a process that is alive (this one).
+    fs.writeFileSync(path.join(out, '.paper-lookup-import.lock'), String(process.pid));
+    const run = await runCli(['import', '2021.jsonl', '--out', out], { files: FILES });
+    assert.equal(run.code, 2);
+    assert.equal(errorLines(run).length, 1, run.stderr);
+    assert.match(run.stderr, /another paper-lookup import is writing to /);
+    assert.deepEqual(fs.readdirSync(out), ['.paper-lookup-import.lock']);
+  });
+
+  it('takes over the lock of an import that was killed', async () => {
+    const out = path.join(tmp, 'index');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, '.paper-lookup-import.lock'), '999999999');
+    const run = await runCli(['import', '2021.jsonl', '--out', out], { files: FILES });
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(!fs.readdirSync(out).includes('.paper-lookup-import.lock'), 'the lock is released');
+  });
+
+  it('six imports into one folder at once: each succeeds or refuses cleanly, and the folder holds one whole index', async () => {
+    const out = path.join(tmp, 'index');
+    const runs = await Promise.all(Array.from({ length: 6 }, (_, i) => runCli(['import', i % 2 === 0 ? '2021.jsonl' : '2022.csv', '--out', out], { files: FILES })));
+    for (const run of runs) {
+      assert.ok(run.code === 0 || (run.code === 2 && /another paper-lookup import is writing/.test(run.stderr)), run.stderr);
+    }
+    assert.ok(runs.some((run) => run.code === 0));
+    assert.equal(fs.readdirSync(out).length, 2, fs.readdirSync(out).join(', '));
+    const search = await runCli(['search', '--json', '--index', out, 'paper']);
+    assert.equal(search.code, 0, search.stderr);
   });
 
   it('writes nothing when a file is bad or usage is wrong', async () => {
@@ -79,14 +187,15 @@ describe('paper-lookup import and search --index', () => {
   it('fails with one line and exit 2 for a corrupt, foreign or missing index directory', async () => {
     const corrupt = path.join(tmp, 'corrupt');
     await runCli(['import', '2021.jsonl', '--out', corrupt], { files: FILES });
-    fs.writeFileSync(path.join(corrupt, 'index.bin'), '{"truncated": ');
+    const indexFile = fs.readdirSync(corrupt).find((name) => name.endsWith('.bin'))!;
+    fs.writeFileSync(path.join(corrupt, indexFile), '{"truncated": ');
     const foreign = path.join(tmp, 'foreign');
     fs.mkdirSync(foreign);
     fs.writeFileSync(path.join(foreign, 'manifest.json'), '{"name": "something else"}');
     const escaping = path.join(tmp, 'escaping');
     await runCli(['import', '2021.jsonl', '--out', escaping], { files: FILES });
     const manifest = JSON.parse(fs.readFileSync(path.join(escaping, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
-    manifest.files.index = '../corrupt/index.bin';
+    manifest.files.index = `../corrupt/${indexFile}`;
     fs.writeFileSync(path.join(escaping, 'manifest.json'), JSON.stringify(manifest));
 
     for (const dir of [corrupt, foreign, escaping, path.join(tmp, 'missing')]) {
