@@ -1,6 +1,11 @@
 import { matchingBrace } from '../matchingBrace';
+import { latexCharacter } from './latexCharacter';
+import { safeMathFormula } from './safeMath';
 
-/** Characters that are special in LaTeX text, with a spelling that prints them and keeps BibTeX's braces balanced. */
+/**
+ * ASCII characters that are special in LaTeX, with a spelling that prints them, keeps BibTeX's braces
+ * balanced and survives Pandoc's BibTeX reader (which drops `\textbar`, so `|` is math).
+ */
 const TEXT_ESCAPES: Readonly<Record<string, string>> = {
   '&': '\\&',
   '%': '\\%',
@@ -14,16 +19,17 @@ const TEXT_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
   '<': '\\textless{}',
   '>': '\\textgreater{}',
-  '|': '\\textbar{}',
+  '|': '$|$',
 };
 
 /** Text-mode commands with one argument that a title may legitimately use; anything else is printed literally. */
 const ARGUMENT_COMMANDS = new Set([
   'textit', 'textbf', 'emph', 'texttt', 'textsc', 'textrm', 'textsf', 'textsl', 'textup', 'textmd', 'textnormal', 'underline', 'mbox',
 ]);
-const NO_ARGUMENT_COMMANDS = new Set(['LaTeX', 'TeX']);
+/** Logos, kept whole in a brace group so that no style lowers them to an undefined `\\latex`. */
+const NO_ARGUMENT_COMMANDS = new Set(['LaTeX', 'TeX', 'BibTeX']);
 
-/** Accented and special letters in LaTeX spelling (`\"o`, `\v{s}`, `\ss`). */
+/** Accented and special letters in LaTeX spelling (`\\"o`, `\\v{s}`, `\\ss`). */
 const ACCENT_SOURCE = '\\\\(?:[`\'^"~=.]\\s*(?:[A-Za-z]|\\{[A-Za-z]\\})|[uvHckrdbt](?:\\s*\\{[A-Za-z]\\}|\\s+[A-Za-z])|(?:ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z]))';
 const BARE_ACCENT = new RegExp(`^${ACCENT_SOURCE}`);
 const GROUPED_ACCENT = new RegExp(`^\\{${ACCENT_SOURCE}\\}`);
@@ -34,39 +40,47 @@ export interface BibtexTextOptions {
 }
 
 /**
- * Turns dataset text (hostile: stray braces, `%`, `&`, unicode, half-written LaTeX) into the inside of a
- * braced BibTeX field value that always has balanced braces and compiles as LaTeX. `$…$` math with balanced
- * braces stays math; a few text commands (`\textit{…}`) and accents (`\"o`) stay LaTeX; every other special
- * character is escaped so it prints as written. Unicode is kept as UTF-8.
+ * Turns dataset text (hostile: stray braces, `%`, `&`, unicode, half-written LaTeX, `\\input`) into the
+ * inside of a braced BibTeX field value that always has balanced braces, compiles with pdflatex in any
+ * preamble, runs nothing, and reads back in BibTeX, biber and Pandoc. `$…$` math stays math only when it
+ * is made of vetted commands (see safeMath); a few text commands (`\\textit{…}`) and accents (`\\"o`) stay
+ * LaTeX; characters outside ASCII get their LaTeX spelling; everything else prints as written.
  */
 export function bibtexText(text: string, options: BibtexTextOptions): string {
-  const clean = text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
-  return render(clean, options.protectCase);
+  const clean = text.normalize('NFC').replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+  // Pandoc's BibTeX reader takes a group right after `\\textbraceleft{}` as its argument and drops it.
+  return render(clean, options.protectCase, false).replace(/\\(textbrace(?:left|right))\{\}(?=\{)/g, '{\\$1}');
 }
 
-function render(text: string, protectCase: boolean): string {
+/** `literal` prints every character as written: for text that looked like LaTeX but is not safe to keep. */
+function render(text: string, protectCase: boolean, literal: boolean): string {
   let out = '';
   let word = '';
   const flush = (): void => {
-    out += protectCase && needsProtection(word) ? `{${word}}` : word;
+    if (word === '') return;
+    const latex = [...word.matchAll(/\P{M}\p{M}*|\p{M}+/gu)].map(([cluster]) => latexCharacter(cluster)).join('');
+    // A title's math symbols (`$\\Delta$` for Δ) are braced too, or a case-changing style would lower the command.
+    out += protectCase && (needsProtection(word) || latex.includes('$')) ? `{${latex}}` : latex;
     word = '';
   };
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (/[\p{L}\p{N}]/u.test(ch) || /[\uD800-\uDFFF\u0300-\u036f]/.test(ch)) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    if (/[\p{L}\p{N}\p{M}]/u.test(ch)) {
       word += ch;
-      i += 1;
+      i += ch.length;
       continue;
     }
     flush();
-    const consumed = ch === '$' ? math(text, i, protectCase) : ch === '\\' || ch === '{' ? command(text, i, protectCase) : undefined;
+    const consumed = literal ? undefined : ch === '$' ? math(text, i, protectCase) : ch === '\\' || ch === '{' ? command(text, i, protectCase) : undefined;
     if (consumed !== undefined) {
       out += consumed.output;
       i = consumed.end;
     } else {
-      out += TEXT_ESCAPES[ch] ?? ch;
-      i += 1;
+      const written = TEXT_ESCAPES[ch] ?? (ch < '\u0080' ? ch : latexCharacter(ch));
+      // `$\\Rightarrow$` for ⇒ must not be lowered to `$\\rightarrow$` by a case-changing style.
+      out += protectCase && written.startsWith('$') ? `{${written}}` : written;
+      i += ch.length;
     }
   }
   flush();
@@ -85,65 +99,52 @@ interface Consumed {
   readonly end: number;
 }
 
-/** `$…$` or `$$…$$` with balanced braces, kept as math (a pair around unbalanced braces prints its dollars); `%`, `#`, `&` inside are escaped because TeX reads them even there. */
+/**
+ * `$…$` or `$$…$$` kept as inline math when safeMath accepts it; otherwise the formula, dollars included,
+ * prints as the text it is, so `$\\input{/etc/passwd}$` or `$\\end{document}$` can only ever be read.
+ */
 function math(text: string, start: number, protectCase: boolean): Consumed | undefined {
   const delimiter = text.startsWith('$$', start) ? '$$' : '$';
   // Pandoc's rule, which keeps `$5 and $10` as money: no space just inside either dollar.
   if (delimiter === '$' && /\s/.test(text[start + 1] ?? ' ')) return undefined;
   let i = start + delimiter.length;
   while (i < text.length && !text.startsWith(delimiter, i)) i += text[i] === '\\' ? 2 : 1;
-  if (delimiter === '$' && /\s/.test(text[i - 1])) return undefined;
+  if (delimiter === '$' && /\s/.test(text[i - 1] ?? ' ')) return undefined;
   if (i >= text.length) return undefined;
+  const end = i + delimiter.length;
   const body = text.slice(start + delimiter.length, i);
-  if (body.trim() === '' || !bracesBalanced(body)) {
-    // Not math after all (`$a}$`): print both dollars, so the second cannot open a formula with later text.
-    const dollars = delimiter === '$' ? '\\$' : '\\$\\$';
-    return { output: dollars + render(body, protectCase) + dollars, end: i + delimiter.length };
-  }
-  let escaped = '';
-  for (let j = 0; j < body.length; j += 1) {
-    if (body[j] === '\\') {
-      escaped += body.slice(j, j + 2);
-      j += 1;
-    } else {
-      escaped += '%#&'.includes(body[j]) ? `\\${body[j]}` : body[j];
-    }
-  }
+  const formula = body.trim() === '' ? undefined : safeMathFormula(body);
+  if (formula === undefined) return { output: render(text.slice(start, end), protectCase, true), end };
   // In a title, braces keep BibTeX styles that change case from lowering the math (`$O(N)$` to `$o(n)$`).
-  const formula = delimiter + escaped + delimiter;
-  return { output: protectCase ? `{${formula}}` : formula, end: i + delimiter.length };
+  return { output: protectCase ? `{$${formula}$}` : `$${formula}$`, end };
 }
 
-/** Counts every brace, escaped or not, the way BibTeX does. */
-function bracesBalanced(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '{') depth += 1;
-    if (ch === '}') depth -= 1;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
-}
-
-/** LaTeX we keep: escaped specials, accents, known text commands with a closed argument. */
+/** LaTeX we keep: escaped specials, accents, logos, known text commands with a closed argument, brace pairs. */
 function command(text: string, start: number, protectCase: boolean): Consumed | undefined {
   const rest = text.slice(start, start + 12);
-  // `{\"o}` keeps its group; a bare `\"o` gets one so styles treat it as a single letter.
+  // `{\\"o}` keeps its group; a bare `\\"o` gets one so styles treat it as a single letter.
   const accent = GROUPED_ACCENT.exec(rest) ?? BARE_ACCENT.exec(rest);
   if (accent !== null) {
     const inner = accent[0].startsWith('{') ? accent[0].slice(1, -1) : accent[0];
     return { output: `{${inner}}`, end: start + accent[0].length };
   }
-  if (text[start] !== '\\') return undefined;
+  if (text[start] === '{') {
+    // A pair of braces in the data prints as a pair (`{COMPANYNAME}11K`); BibTeX sees a balanced group.
+    const close = matchingBrace(text, start);
+    if (close === undefined) return undefined;
+    return { output: `\\{${render(text.slice(start + 1, close), protectCase, false)}\\}`, end: close + 1 };
+  }
   const next = text[start + 1];
   if (next !== undefined && '&%#_$'.includes(next)) return { output: `\\${next}`, end: start + 2 };
-  if (next === '{' || next === '}') return { output: TEXT_ESCAPES[next], end: start + 2 };
+  if (next === '{' || next === '}') return { output: TEXT_ESCAPES[next]!, end: start + 2 };
+  // `\\ ` is a space, as in `\\TeX\\ names`.
+  if (next === ' ') return { output: ' ', end: start + 2 };
   const name = /^[A-Za-z]+/.exec(text.slice(start + 1))?.[0];
   if (name === undefined) return undefined;
   const afterName = start + 1 + name.length;
-  if (NO_ARGUMENT_COMMANDS.has(name)) return { output: `\\${name}{}`, end: afterName + (text.startsWith('{}', afterName) ? 2 : 0) };
+  if (NO_ARGUMENT_COMMANDS.has(name)) return { output: `{\\${name}}`, end: afterName + (text.startsWith('{}', afterName) ? 2 : 0) };
   if (!ARGUMENT_COMMANDS.has(name) || text[afterName] !== '{') return undefined;
   const close = matchingBrace(text, afterName);
   if (close === undefined) return undefined;
-  return { output: `\\${name}{${render(text.slice(afterName + 1, close), protectCase)}}`, end: close + 1 };
+  return { output: `\\${name}{${render(text.slice(afterName + 1, close), protectCase, false)}}`, end: close + 1 };
 }
