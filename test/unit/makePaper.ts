@@ -19,6 +19,10 @@ export function makePaper(fields: Partial<Paper> & Pick<Paper, 'title'>): Paper 
     abstract: fields.abstract ?? '',
     decision,
     tier: fields.tier ?? decisionTier(decision),
+    authors: fields.authors ?? [],
+    keywords: fields.keywords ?? [],
+    ...(fields.openreviewId === undefined ? {} : { openreviewId: fields.openreviewId }),
+    ...(fields.abstractQuality === undefined ? {} : { abstractQuality: fields.abstractQuality }),
     extra: fields.extra ?? {},
   };
 }

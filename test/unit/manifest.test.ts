@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as ts from 'typescript';
 import { COMMANDS, VIEWS } from '../../src/constants';
 import { ABSTRACT_VIEW_TYPE } from '../../src/core/protocol';
+import { sourceFiles, uiMessages } from '../../scripts/l10nMessages';
 
 interface Manifest {
   activationEvents: string[];
@@ -36,12 +36,6 @@ const resolveNls = (value: unknown): unknown => {
   return value;
 };
 const manifest = resolveNls(rawManifest) as Manifest;
-const sourceFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? sourceFiles(full) : full.endsWith('.ts') ? [full] : [];
-  });
-
 describe('package.json manifest', () => {
   it('contributes exactly the commands constants.ts lists, each in the Paper Lookup category', () => {
     const contributed = manifest.contributes.commands.map((command) => command.command).sort();
@@ -98,32 +92,13 @@ describe('package.json manifest', () => {
       assert.deepEqual(Object.keys(nls).filter((key) => !used.has(key)), []);
     });
 
-    /** The first argument of every call to `translator` in `files`; a bundle can only list literal messages. */
-    const messagesPassedTo = (translator: string, files: readonly string[]): string[] =>
-      files.flatMap((file) => {
-        const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-        const messages: string[] = [];
-        const visit = (node: ts.Node): void => {
-          if (ts.isCallExpression(node) && node.expression.getText(source) === translator) {
-            const [message] = node.arguments;
-            assert.ok(message !== undefined && ts.isStringLiteralLike(message), `${path.relative(root, file)}: ${translator} needs a literal message: ${node.getText(source)}`);
-            messages.push(message.text);
-          }
-          ts.forEachChild(node, visit);
-        };
-        visit(source);
-        return messages;
-      });
-
-    it('ships an l10n bundle holding exactly the messages the host passes to vscode.l10n.t and core to its translator', () => {
-      const hostMessages = messagesPassedTo('vscode.l10n.t', [...sourceFiles(path.join(root, 'src', 'host')), path.join(root, 'src', 'extension.ts')]);
-      // Core cannot import vscode: it builds UI text through the Translate it is given, always named `t`.
-      const coreMessages = messagesPassedTo('t', sourceFiles(path.join(root, 'src', 'core')));
+    it('ships an l10n bundle holding exactly the messages the host passes to vscode.l10n.t and core to its translator (npm run l10n writes it)', () => {
       assert.equal((rawManifest as { l10n?: string }).l10n, './l10n');
       const bundle = readJson('l10n/bundle.l10n.json') as Record<string, unknown>;
       for (const [message, text] of Object.entries(bundle)) assert.equal(text, message, 'the English bundle maps each message to itself');
-      assert.ok(coreMessages.length > 40, `only ${coreMessages.length} core messages found`);
-      assert.deepEqual(Object.keys(bundle).sort(), [...new Set([...hostMessages, ...coreMessages])].sort());
+      const messages = uiMessages();
+      assert.ok(messages.length > 60, `only ${messages.length} messages found`);
+      assert.deepEqual(Object.keys(bundle).sort(), messages);
     });
   });
 

@@ -25,7 +25,7 @@ const FIRST_ICLR_YEAR = 2013;
  */
 export function bibtexEntry(paper: Paper, key: string, options: BibtexOptions): string {
   const accepted = isMainConferenceAcceptance(paper.tier);
-  const authors = authorList(paper.extra.authors ?? paper.extra.author);
+  const authors = authorList(paper.authors);
   const url = paperUrl(paper);
   const fields: [string, string][] = [];
   if (authors !== undefined) fields.push(['author', authors]);
@@ -56,34 +56,10 @@ function booktitle(paper: Paper, style: BibtexOptions['booktitleStyle']): string
   return style === 'openreview' && ordinal !== undefined ? `The ${ordinal} ${ICLR_NAME}` : ICLR_NAME;
 }
 
-/**
- * Authors as BibTeX's `A and B`. Datasets write lists as JSON arrays, `A; B`, `A and B`, `A, B and C` or
- * `A, B`. One comma between a one-word side and another (`Smith, John`, `van der Berg, Jan`) is a single
- * `Last, First` name, kept whole as BibTeX reads it: splitting it would invent a second author.
- */
-function authorList(raw: string | undefined): string | undefined {
-  const trimmed = raw?.trim() ?? '';
-  if (trimmed === '') return undefined;
-  if (isLastFirstName(trimmed)) return bibtexText(trimmed, { protectCase: false });
-  const names = (trimmed.startsWith('[') ? jsonStrings(trimmed) : undefined) ?? trimmed.split(trimmed.includes(';') ? ';' : /\s*,\s*(?:and\s+)?|\s+and\s+/i);
+/** Authors as BibTeX's `A and B`; a name that itself holds ` and ` is braced so BibTeX keeps it one name. */
+function authorList(names: readonly string[]): string | undefined {
   const clean = names.map((name) => bibtexText(name, { protectCase: false })).filter((name) => name !== '');
-  return clean.length === 0 ? undefined : clean.join(' and ');
-}
-
-function isLastFirstName(text: string): boolean {
-  const sides = text.split(',');
-  if (sides.length !== 2 || /;|\band\b|^\[/i.test(text)) return false;
-  const words = sides.map((side) => side.trim().split(/\s+/).filter((word) => word !== ''));
-  return words.every((side) => side.length > 0) && words.some((side) => side.length === 1);
-}
-
-function jsonStrings(text: string): string[] | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return clean.length === 0 ? undefined : clean.map((name) => (/\sand\s/i.test(name) ? `{${name}}` : name)).join(' and ');
 }
 
 /** natbib prints `key` where the authors would go, so it is short and readable: the first significant title words. */

@@ -6,10 +6,12 @@ const OPENREVIEW_ID = /^(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_-]{9,12}$/;
 const SAFE_URL = /^https?:\/\/[^\s{}\\"<>()]+$/;
 
 /**
- * The paper's URL from the dataset's own columns: `url` when it is a plain http(s) URL, else the OpenReview
- * forum of an ICLR paper's `id`. Never guessed from the title.
+ * The paper's URL from the dataset's own columns: its OpenReview forum when it has an `openreview_id`, else
+ * `url` when it is a plain http(s) URL, else the OpenReview forum of an ICLR paper's `id`. Never guessed
+ * from the title.
  */
-export function paperUrl(paper: Pick<Paper, 'venue' | 'extra'>): string | undefined {
+export function paperUrl(paper: Pick<Paper, 'venue' | 'extra' | 'openreviewId'>): string | undefined {
+  if (paper.openreviewId !== undefined) return `https://openreview.net/forum?id=${encodeURIComponent(paper.openreviewId)}`;
   const url = paper.extra.url?.trim();
   if (url !== undefined && SAFE_URL.test(url)) return url;
   const id = paper.extra.id?.trim();

@@ -1,19 +1,20 @@
+import { english } from '../translate';
+import type { Translate } from '../translate';
+import { PaperMerger } from './paperMerger';
 import type { ParsedDataset } from './parsedDataset';
 
 /**
- * Merges datasets read from several files (one per year or split) into one. A paper already loaded from an
- * earlier file is dropped and counted as a duplicate, since its id is derived from its content; problems
- * keep their own file names, in file order.
+ * Merges datasets read from several files (one per year or split) into one. Rows of the same paper in
+ * several files are kept once, the fuller row winning whatever the file order (see PaperMerger); problems
+ * keep their own file names, in file order, followed by what the merge had to leave out.
  */
-export function mergeDatasets(datasets: readonly ParsedDataset[]): ParsedDataset {
-  const byId = new Map<string, ParsedDataset['papers'][number]>();
-  let duplicates = 0;
-  for (const dataset of datasets) {
-    duplicates += dataset.duplicates;
-    for (const paper of dataset.papers) {
-      if (byId.has(paper.id)) duplicates++;
-      else byId.set(paper.id, paper);
-    }
-  }
-  return { papers: [...byId.values()], problems: datasets.flatMap((dataset) => dataset.problems), duplicates };
+export function mergeDatasets(datasets: readonly ParsedDataset[], t: Translate = english): ParsedDataset {
+  const merger = new PaperMerger(t);
+  for (const dataset of datasets) dataset.papers.forEach((paper, i) => merger.add(paper, dataset.sources[i]!));
+  return {
+    papers: merger.papers,
+    sources: merger.sources,
+    problems: [...datasets.flatMap((dataset) => dataset.problems), ...merger.problems],
+    duplicates: datasets.reduce((sum, dataset) => sum + dataset.duplicates, 0) + merger.duplicates,
+  };
 }

@@ -1,8 +1,16 @@
 import type { DecisionTier } from '../venues';
 
+/** Where an abstract's text comes from, as the bundled corpus records it (see data/SOURCES.md). */
+export const ABSTRACT_QUALITIES = ['api', 'crawl', 'lossy', 'none'] as const;
+/** `api`: OpenReview's exact text; `crawl`: scraped from its pages; `lossy`: punctuation lost at the source; `none`: no abstract. */
+export type AbstractQuality = (typeof ABSTRACT_QUALITIES)[number];
+
 /** One paper as every part of Paper Lookup sees it: raw fields kept for display, parsed ones for grouping. */
 export interface Paper {
-  /** Stable id from venue, year and normalised title; never depends on row order. */
+  /**
+   * Stable id: the OpenReview forum id when the dataset has one (`bHW9njOSON`), else made from venue, year
+   * and title (see paperId). Never depends on row order.
+   */
   readonly id: string;
   /** Raw `conference` column, e.g. `ICLR.cc/2023/Conference`. */
   readonly conference: string;
@@ -15,7 +23,15 @@ export interface Paper {
   /** Raw decision string, e.g. `Accept: notable-top-5%`. */
   readonly decision: string;
   readonly tier: DecisionTier;
-  /** Extra columns (id, url, authors, keywords …) as text, when the dataset has them. */
+  /** Display names in the dataset's order (`Hee Suk Yoon`, or `Smith, J.` as written); empty when it has none. */
+  readonly authors: readonly string[];
+  /** Author-given keywords; empty when the dataset has none. */
+  readonly keywords: readonly string[];
+  /** The OpenReview forum id (`https://openreview.net/forum?id=…`), when the dataset has it. */
+  readonly openreviewId?: string;
+  /** Where the abstract comes from, when the dataset says. */
+  readonly abstractQuality?: AbstractQuality;
+  /** Other columns (url, id, …) as text, when the dataset has them. */
   readonly extra: Readonly<Record<string, string>>;
 }
 

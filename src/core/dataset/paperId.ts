@@ -9,14 +9,22 @@ export interface PaperIdFields {
   readonly title: string;
   readonly abstract: string;
   readonly decision: string;
+  readonly openreviewId?: string;
 }
 
 /**
- * A stable, URL- and tree-safe id such as `iclr2023-id-and-ood-performance-are-sometimes-k3v9x0qa`.
- * It is computed from the paper alone, never from its row or neighbours, and the hash of title,
- * abstract and decision keeps papers with the same (placeholder) title in one venue apart.
+ * A stable, URL- and tree-safe id. A paper with an OpenReview forum id is that id (`bHW9njOSON`):
+ * placeholder titles such as `NA` repeat and abstracts get corrected, the forum stays. Otherwise it is
+ * made from the paper alone, such as `iclr2023-id-and-ood-performance-are-sometimes-k3v9x0qa`, never from
+ * its row or neighbours, and the hash of title, abstract and decision keeps papers with the same
+ * (placeholder) title in one venue apart.
  */
 export function paperId(paper: PaperIdFields): string {
+  return paper.openreviewId ?? contentId(paper);
+}
+
+/** The id a paper without an OpenReview id gets; also how a row without one is matched to one with it. */
+export function contentId(paper: PaperIdFields): string {
   const venue = slugify(paper.venue) || 'unknown';
   const title = truncateSlug(slugify(titleText(paper.title))) || 'untitled';
   const hash = contentHash(`${paper.title}\u0000${paper.abstract}\u0000${paper.decision}`);

@@ -1,6 +1,7 @@
 import type { Translate } from '../translate';
 import { capProblems } from './capProblems';
-import type { DatasetProblem, Paper } from './paper';
+import type { DatasetProblem } from './paper';
+import { PaperMerger } from './paperMerger';
 import { paperId } from './paperId';
 import type { ParsedDataset } from './parsedDataset';
 import type { RawRows } from './rawRow';
@@ -19,29 +20,19 @@ interface LoadedRow {
  */
 export function papersFromRows({ rows, problems: readProblems }: RawRows, file: string, t: Translate): ParsedDataset {
   const problems: DatasetProblem[] = [...readProblems];
-  const byId = new Map<string, { paper: Paper; line: number }>();
+  const merger = new PaperMerger(t);
   const loaded: LoadedRow[] = [];
-  let duplicates = 0;
   for (const { line, value } of rows) {
     const result = rowToPaper(value, t);
     if (!result.ok) {
       problems.push({ file, line, message: result.message });
       continue;
     }
-    const paper: Paper = { id: paperId(result.paper), ...result.paper };
-    const earlier = byId.get(paper.id);
-    if (earlier) {
-      duplicates++;
-      if (!samePaper(earlier.paper, paper)) {
-        problems.push({ file, line, message: t('same paper id as line {0} but other fields differ; kept line {0}', earlier.line) });
-      }
-      continue;
-    }
-    byId.set(paper.id, { paper, line });
+    merger.add({ id: paperId(result.paper), ...result.paper }, { file, line });
     loaded.push({ line, missing: result.missing, notes: result.notes });
   }
-  problems.push(...missingFieldProblems(loaded, file, t));
-  return { papers: [...byId.values()].map((entry) => entry.paper), problems: capProblems(problems, file, t), duplicates };
+  problems.push(...missingFieldProblems(loaded, file, t), ...merger.problems);
+  return { papers: merger.papers, sources: merger.sources, problems: capProblems(problems, file, t), duplicates: merger.duplicates };
 }
 
 function missingFieldProblems(loaded: readonly LoadedRow[], file: string, t: Translate): DatasetProblem[] {
@@ -69,16 +60,4 @@ function defaultNote(field: OptionalField, t: Translate): string {
     case 'decision':
       return t("decisions show as 'Other'");
   }
-}
-
-function samePaper(a: Paper, b: Paper): boolean {
-  const aExtra = Object.entries(a.extra);
-  return (
-    a.conference === b.conference &&
-    a.title === b.title &&
-    a.abstract === b.abstract &&
-    a.decision === b.decision &&
-    aExtra.length === Object.keys(b.extra).length &&
-    aExtra.every(([key, text]) => Object.hasOwn(b.extra, key) && b.extra[key] === text)
-  );
 }

@@ -27,7 +27,7 @@ export async function importDatasetFiles(
     datasets.push(dataset);
     papersSoFar += dataset.papers.length;
   }
-  const merged = mergeDatasets(datasets);
+  const merged = mergeDatasets(datasets, t);
   onProgress({ type: 'indexing', papers: merged.papers.length });
   const { files } = buildSearchIndexFiles(merged.papers);
   return {

@@ -40,8 +40,7 @@ export function renderAbstractPage(input: AbstractPageInput): string {
   const attribute = (value: string): string => escapeHtml(value);
   // Translations are text too: escaped like the data, so a bundle cannot add markup.
   const t = (message: string, ...args: Array<string | number>): string => escapeHtml(input.t(message, ...args));
-  // An imported dataset may carry an authors column (BibTeX entries use it too); the bundled data has none.
-  const authors = (paper.extra.authors ?? paper.extra.author)?.trim() || undefined;
+  const authors = paper.authors.length === 0 ? undefined : paper.authors.join(', ');
   const abstract = paper.abstract.trim() === ''
     ? `<p class="empty">${t('The dataset has no abstract for this paper.')}</p>`
     : `<p class="abstract">${renderRichText(paper.abstract, { highlightTerms })}</p>`;

@@ -1,4 +1,5 @@
-import type { Paper } from '../dataset/paper';
+import { ABSTRACT_QUALITIES } from '../dataset/paper';
+import type { AbstractQuality, Paper } from '../dataset/paper';
 import { DECISION_TIERS } from '../venues';
 import type { DecisionTier } from '../venues';
 
@@ -23,6 +24,12 @@ interface MetaColumns {
   readonly venue: Distinct;
   readonly decision: Distinct;
   readonly tier: Distinct;
+  readonly authors: string[][];
+  readonly keywords: string[][];
+  /** '' where a paper has none. */
+  readonly openreviewIds: string[];
+  /** '' where the dataset does not say. */
+  readonly abstractQuality: Distinct;
   /** [paper number, extra] for the papers whose extra is not empty. */
   readonly extras: [number, Record<string, string>][];
 }
@@ -52,6 +59,10 @@ export function encodePaperColumns(papers: readonly Paper[]): PaperColumns {
     venue: distinct(papers.map((paper) => paper.venue)),
     decision: distinct(papers.map((paper) => paper.decision)),
     tier: distinct(papers.map((paper) => paper.tier)),
+    authors: papers.map((paper) => [...paper.authors]),
+    keywords: papers.map((paper) => [...paper.keywords]),
+    openreviewIds: papers.map((paper) => paper.openreviewId ?? ''),
+    abstractQuality: distinct(papers.map((paper) => paper.abstractQuality ?? '')),
     extras: papers.flatMap((paper, i): [number, Record<string, string>][] => (Object.keys(paper.extra).length > 0 ? [[i, paper.extra]] : [])),
   };
   return { meta: JSON.stringify(meta), abstracts, abstractEnds };
@@ -68,9 +79,14 @@ export function decodePaperColumns(columns: PaperColumns): Paper[] {
   } catch {
     throw new Error('paper columns are not valid JSON');
   }
-  const { ids, titles, years, extras } = meta;
+  const { ids, titles, years, extras, authors, keywords, openreviewIds } = meta;
   const count = columns.abstractEnds.length;
   if (!isTextArray(ids, count) || !isTextArray(titles, count)) throw new Error('paper ids or titles are missing');
+  if (!isTextListArray(authors, count) || !isTextListArray(keywords, count)) throw new Error('paper authors or keywords are malformed');
+  if (!isTextArray(openreviewIds, count)) throw new Error('paper OpenReview ids are malformed');
+  const quality = column(meta.abstractQuality, count, 'abstract quality');
+  const qualities: readonly string[] = ['', ...ABSTRACT_QUALITIES];
+  if (!quality.values.every((value) => qualities.includes(value))) throw new Error('unknown abstract quality');
   if (!Array.isArray(years) || years.length !== count || !years.every((year) => year === null || typeof year === 'number')) throw new Error('paper years are not numbers');
   const conference = column(meta.conference, count, 'conference');
   const venue = column(meta.venue, count, 'venue');
@@ -100,6 +116,10 @@ export function decodePaperColumns(columns: PaperColumns): Paper[] {
           title: titles[i]!,
           decision: decision.values[decision.of[i]!]!,
           tier: tier.values[tier.of[i]!] as DecisionTier,
+          authors: authors[i]!,
+          keywords: keywords[i]!,
+          openreviewId: openreviewIds[i] || undefined,
+          abstractQuality: (quality.values[quality.of[i]!] || undefined) as AbstractQuality | undefined,
           extra: extraOf.get(i) ?? {},
         },
         abstracts,
@@ -135,6 +155,11 @@ class StoredPaper implements Paper {
   readonly title: string;
   readonly decision: string;
   readonly tier: DecisionTier;
+  readonly authors: readonly string[];
+  readonly keywords: readonly string[];
+  // `declare`: no own property unless set, as on a parsed paper.
+  declare readonly openreviewId?: string;
+  declare readonly abstractQuality?: AbstractQuality;
   readonly extra: Readonly<Record<string, string>>;
   readonly #abstracts: AbstractColumn;
   readonly #at: number;
@@ -148,6 +173,11 @@ class StoredPaper implements Paper {
     this.title = fields.title;
     this.decision = fields.decision;
     this.tier = fields.tier;
+    this.authors = fields.authors;
+    this.keywords = fields.keywords;
+    // Set only when present, as on a parsed paper, so both compare and serialise alike.
+    if (fields.openreviewId !== undefined) Object.defineProperty(this, 'openreviewId', { value: fields.openreviewId, enumerable: true });
+    if (fields.abstractQuality !== undefined) Object.defineProperty(this, 'abstractQuality', { value: fields.abstractQuality, enumerable: true });
     this.extra = fields.extra;
     this.#abstracts = abstracts;
     this.#at = at;
@@ -158,8 +188,13 @@ class StoredPaper implements Paper {
   }
 
   toJSON(): Paper {
-    const { id, conference, venue, year, title, abstract, decision, tier, extra } = this;
-    return { id, conference, venue, year, title, abstract, decision, tier, extra };
+    const { id, conference, venue, year, title, abstract, decision, tier, authors, keywords, openreviewId, abstractQuality, extra } = this;
+    return {
+      id, conference, venue, year, title, abstract, decision, tier, authors, keywords,
+      ...(openreviewId === undefined ? {} : { openreviewId }),
+      ...(abstractQuality === undefined ? {} : { abstractQuality }),
+      extra,
+    };
   }
 }
 
@@ -187,6 +222,10 @@ function column(value: Distinct | undefined, count: number, name: string): Disti
     throw new Error(`paper ${name} column is malformed`);
   }
   return value;
+}
+
+function isTextListArray(value: unknown, length: number): value is string[][] {
+  return Array.isArray(value) && value.length === length && value.every((item) => isTextArray(item, Array.isArray(item) ? item.length : undefined));
 }
 
 function isTextArray(value: unknown, length: number | undefined): value is string[] {

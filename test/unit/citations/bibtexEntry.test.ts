@@ -92,29 +92,24 @@ describe('bibtexEntry', () => {
   });
 
   it('uses authors, URL and id from the dataset when it has them, and then adds no key field or note', () => {
-    const withAuthors = makePaper({ title: 'X', extra: { authors: 'Ada Lovelace; Alan Turing; Emmy Nöther', url: 'https://example.org/paper?id=1' } });
+    const withAuthors = makePaper({ title: 'X', authors: ['Ada Lovelace', 'Alan Turing', 'Emmy Nöther'], extra: { url: 'https://example.org/paper?id=1' } });
     const entry = bibtexEntry(withAuthors, 'x', SHORT);
     // Letters outside ASCII as OpenReview writes them, which pdflatex sets without packages.
     assert.ok(entry.startsWith('@inproceedings{x,\n  author = {Ada Lovelace and Alan Turing and Emmy N{\\"o}ther},\n'), entry);
     assert.ok(entry.includes('  url = {https://example.org/paper?id=1}'));
     assert.doesNotMatch(entry, /key = |Paper Lookup/);
 
-    const fromId = bibtexEntry(makePaper({ title: 'X', extra: { authors: 'A. Author and B. Author', id: 'SJgIPJBFvH' } }), 'x', SHORT);
+    const fromId = bibtexEntry(makePaper({ title: 'X', authors: ['A. Author', 'B. Author'], extra: { id: 'SJgIPJBFvH' } }), 'x', SHORT);
     assert.ok(fromId.includes('  author = {A. Author and B. Author},'));
     assert.ok(fromId.includes('  url = {https://openreview.net/forum?id=SJgIPJBFvH}'));
   });
 
-  it('reads author lists written as JSON, with commas or with "and"', () => {
-    const authors = (raw: string): string => /author = \{(.*)\},/.exec(bibtexEntry(makePaper({ title: 'X', extra: { authors: raw } }), 'x', SHORT))?.[1] ?? '';
-    assert.equal(authors('["Ada Lovelace", "Alan Turing"]'), 'Ada Lovelace and Alan Turing');
-    assert.equal(authors('Ada Lovelace, Alan Turing, and Grace Hopper'), 'Ada Lovelace and Alan Turing and Grace Hopper');
-    assert.equal(authors('Ada Lovelace and Alan Turing'), 'Ada Lovelace and Alan Turing');
-    assert.equal(authors('Jo {Smith} & Co_'), 'Jo \\{Smith\\} \\& Co\\_');
-    // One "Last, First" name stays one author (BibTeX reads the comma itself); two full names are two.
-    assert.equal(authors('Smith, John'), 'Smith, John');
-    assert.equal(authors('van der Berg, Jan'), 'van der Berg, Jan');
-    assert.equal(authors('Ada Lovelace, Alan Turing'), 'Ada Lovelace and Alan Turing');
-    assert.equal(authors('Smith, John; Doe, Jane'), 'Smith, John and Doe, Jane');
+  it('joins author names with "and", escaping each and bracing one that holds "and"', () => {
+    const authors = (names: string[]): string => /author = \{(.*)\},/.exec(bibtexEntry(makePaper({ title: 'X', authors: names }), 'x', SHORT))?.[1] ?? '';
+    assert.equal(authors(['Ada Lovelace', 'Alan Turing']), 'Ada Lovelace and Alan Turing');
+    assert.equal(authors(['Jo {Smith} & Co_']), 'Jo \\{Smith\\} \\& Co\\_');
+    assert.equal(authors(['Smith, John', 'Doe, Jane']), 'Smith, John and Doe, Jane');
+    assert.equal(authors(['Philip M. Long and Hanie Sedghi']), '{Philip M. Long and Hanie Sedghi}');
   });
 
   it('keeps only the URL part it can trust, and asks for authors when they are missing', () => {
@@ -123,7 +118,7 @@ describe('bibtexEntry', () => {
     assert.ok(entry.startsWith('% Paper Lookup: authors and URL are not in the dataset; fill them in.\n'));
     const urlOnly = bibtexEntry(makePaper({ title: 'X', extra: { url: 'https://openreview.net/forum?id=abc' } }), 'x', SHORT);
     assert.ok(urlOnly.startsWith('% Paper Lookup: authors are not in the dataset; fill them in.\n'));
-    const authorsOnly = bibtexEntry(makePaper({ title: 'X', extra: { authors: 'Ada Lovelace' } }), 'x', SHORT);
+    const authorsOnly = bibtexEntry(makePaper({ title: 'X', authors: ['Ada Lovelace'] }), 'x', SHORT);
     assert.ok(authorsOnly.startsWith('% Paper Lookup: URL is not in the dataset; fill it in.\n@inproceedings{x,\n  author = {Ada Lovelace},'));
   });
 

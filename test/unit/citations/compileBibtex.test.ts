@@ -13,7 +13,7 @@ interface HostileTitle {
 }
 const HOSTILE: HostileTitle[] = JSON.parse(readFileSync(join(__dirname, '../../fixtures/citations/hostile-titles.json'), 'utf8'));
 /** Names that have broken entries before: accents, particles, braces, a comma, LaTeX in a name. */
-const HOSTILE_AUTHORS = 'Bernhard Schölkopf; Łukasz Kaiser; Hervé Jégou; Ludwig van Beethoven; Jo {Smith} & Co_; $\\input{/etc/hostname}$; 李小龙';
+const HOSTILE_AUTHORS = ['Bernhard Schölkopf', 'Łukasz Kaiser', 'Hervé Jégou', 'Ludwig van Beethoven', 'Smith, J.', 'Jo {Smith} & Co_', '$\\input{/etc/hostname}$', '李小龙'];
 
 /** Runs a tool of a TeX or Pandoc installation; the tools are part of CI (.ci/run installs them). */
 function run(command: string, args: readonly string[], cwd: string): { status: number | null; output: string } {
@@ -35,7 +35,7 @@ describe('BibTeX entries in real LaTeX and Pandoc', function () {
   const papers = [
     // A first author of its own each: plainnat runs out of letters (2023a … 2023z) for many same-labelled entries.
     ...HOSTILE.map(({ title }, i) =>
-      makePaper({ id: `hostile-${i}`, title, abstract: title, decision: i % 2 === 0 ? 'Reject' : 'Accept (Poster)', extra: { authors: `Writer Number${i}; ${HOSTILE_AUTHORS}` } }),
+      makePaper({ id: `hostile-${i}`, title, abstract: title, decision: i % 2 === 0 ? 'Reject' : 'Accept (Poster)', authors: [`Writer Number${i}`, ...HOSTILE_AUTHORS] }),
     ),
     ...samplePapers(),
   ];

@@ -5,9 +5,10 @@ import { datasetStats } from '../../../src/core/dataset/datasetStats';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
 import type { Paper } from '../../../src/core/dataset/paper';
 import type { DecisionTier } from '../../../src/core/venues';
+import { makePaper } from '../makePaper';
 
 function paper(id: string, venue: string, year: number | undefined, tier: DecisionTier): Paper {
-  return { id, conference: '', venue, year, title: id, abstract: '', decision: '', tier, extra: {} };
+  return makePaper({ id, conference: '', venue, year, title: id, decision: '', tier });
 }
 
 describe('datasetStats', () => {

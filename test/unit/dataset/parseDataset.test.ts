@@ -78,7 +78,8 @@ describe('parseDataset', () => {
       assert.equal(first.title, 'Commas, Quotes "and" Newlines');
       assert.equal(first.abstract, 'First line,\nsecond line with 100% & {braces}');
       assert.equal(first.tier, 'poster');
-      assert.deepEqual(first.extra, { authors: 'Ada Lovelace; Alan Turing', url: 'https://openreview.net/forum?id=abc' });
+      assert.deepEqual(first.authors, ['Ada Lovelace', 'Alan Turing']);
+      assert.deepEqual(first.extra, { url: 'https://openreview.net/forum?id=abc' });
       assert.equal(second.title, 'Plain Row');
       assert.equal(second.year, 2021);
       assert.deepEqual(second.extra, {}, 'empty cells are not kept as extra fields');
@@ -178,12 +179,9 @@ describe('parseDataset', () => {
       assert.equal(paper.decision, 'Reject');
     });
 
-    it('keeps extra fields as text, joining lists with "; "', () => {
-      const [paper] = parseDataset(
-        row({ id: 'abc', authors: ['Ada', 'Alan'], keywords: ['rl', 7], pages: 12, oral: false, meta: { a: 1 }, empty: null, blank: '' }),
-        'd.jsonl',
-      ).papers;
-      assert.deepEqual(paper.extra, { id: 'abc', authors: 'Ada; Alan', keywords: 'rl; 7', pages: '12', oral: 'false', meta: '{"a":1}' });
+    it('keeps other fields as text, joining lists with "; "', () => {
+      const [paper] = parseDataset(row({ id: 'abc', tags: ['rl', 7], pages: 12, oral: false, meta: { a: 1 }, empty: null, blank: '' }), 'd.jsonl').papers;
+      assert.deepEqual(paper.extra, { id: 'abc', tags: 'rl; 7', pages: '12', oral: 'false', meta: '{"a":1}' });
     });
 
     it('keeps a __proto__ column as a plain extra field', () => {
@@ -208,12 +206,28 @@ describe('parseDataset', () => {
       assert.deepEqual(result.problems, []);
     });
 
-    it('keeps the first of two rows that differ only in extra fields, and says so', () => {
+    it('keeps the first of two equally full rows of one paper, and names what it left out of the other', () => {
       const text = [row({ url: 'a' }), row({ url: 'b' })].join('\n');
       const result = parseDataset(text, 'd.jsonl');
       assert.deepEqual(result.papers.map((p) => p.extra.url), ['a']);
       assert.equal(result.duplicates, 1);
-      assert.deepEqual(messages(result), ['d.jsonl:2: same paper id as line 1 but other fields differ; kept line 1']);
+      assert.deepEqual(messages(result), ["d.jsonl:2: same paper as line 1, which was kept; this row's url left out"]);
+    });
+
+    it('keeps the fuller of two rows of one paper whatever their order, silently when nothing is lost', () => {
+      const bare = row({});
+      const full = row({ authors: ['Ada Lovelace'], openreview_id: 'bHW9njOSON' });
+      for (const text of [[bare, full], [full, bare]].map((rows) => rows.join('\n'))) {
+        const result = parseDataset(text, 'd.jsonl');
+        assert.deepEqual(result.papers.map((p) => [p.id, p.authors]), [['bHW9njOSON', ['Ada Lovelace']]]);
+        assert.equal(result.duplicates, 1);
+        assert.deepEqual(messages(result), []);
+      }
+    });
+
+    it('keeps two rows with different OpenReview ids apart even when their placeholder titles are equal', () => {
+      const text = [row({ title: 'NA', abstract: '', openreview_id: 'AAAAAAAAAA' }), row({ title: 'NA', abstract: '', openreview_id: 'BBBBBBBBBB' })].join('\n');
+      assert.deepEqual(parseDataset(text, 'd.jsonl').papers.map((p) => p.id), ['AAAAAAAAAA', 'BBBBBBBBBB']);
     });
   });
 

@@ -50,7 +50,8 @@ describe('parseDatasetBytes', () => {
           ['Second Parquet Paper', 'ICLR', 2021, 'Another abstract.', 'other'],
         ],
       );
-      assert.deepEqual(result.papers[0].extra, { authors: 'Ada Lovelace; Alan Turing', openreview_number: '101' });
+      assert.deepEqual(result.papers[0].authors, ['Ada Lovelace', 'Alan Turing']);
+      assert.deepEqual(result.papers[0].extra, { openreview_number: '101' });
       assert.deepEqual(result.papers[1].extra, { openreview_number: '103' });
       assert.deepEqual(result.problems.map(formatProblem), [
         "papers.parquet: no row has a field named 'decision'; decisions show as 'Other'",

@@ -61,8 +61,8 @@ describe('renderAbstractPage', () => {
   });
 
   it('shows the authors an imported dataset carries, as text, instead of saying there are none', () => {
-    const html = page({ paper: makePaper({ id: 'p3', title: 'With Authors', extra: { authors: 'Ada Lovelace; <b>Alan</b> Turing' } }) });
-    assert.match(html, /<p class="authors">Ada Lovelace; &lt;b&gt;Alan&lt;\/b&gt; Turing<\/p>/);
+    const html = page({ paper: makePaper({ id: 'p3', title: 'With Authors', authors: ['Ada Lovelace', '<b>Alan</b> Turing'] }) });
+    assert.match(html, /<p class="authors">Ada Lovelace, &lt;b&gt;Alan&lt;\/b&gt; Turing<\/p>/);
     assert.doesNotMatch(html, /holds no authors/);
   });
 

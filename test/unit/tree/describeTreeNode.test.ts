@@ -5,9 +5,10 @@ import { PaperTree } from '../../../src/core/tree/paperTree';
 import type { PaperNode } from '../../../src/core/tree/paperTree';
 import { DECISION_TIERS } from '../../../src/core/venues';
 import type { DecisionTier } from '../../../src/core/venues';
+import { makePaper } from '../makePaper';
 
 function paper(id: string, tier: DecisionTier, title: string, decision: string, year: number | undefined = 2023): Paper {
-  return { id, conference: `ICLR.cc/${year ?? ''}/Conference`, venue: 'ICLR', year, title, abstract: 'An abstract.', decision, tier, extra: {} };
+  return makePaper({ id, year, title, abstract: 'An abstract.', decision, tier });
 }
 
 const PAPERS: readonly Paper[] = [

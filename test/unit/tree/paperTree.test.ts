@@ -180,7 +180,7 @@ describe('PaperTree', () => {
       .map((line) => JSON.parse(line) as { conference: string; title: string; abstract: string; decision: string });
     const papers: Paper[] = rows.map((row, index) => {
       const { venue, year } = parseConference(row.conference);
-      return { id: `sample-${index}`, conference: row.conference, venue, year, title: row.title, abstract: row.abstract, decision: row.decision, tier: decisionTier(row.decision), extra: {} };
+      return makePaper({ id: `sample-${index}`, conference: row.conference, venue, year, title: row.title, abstract: row.abstract, decision: row.decision, tier: decisionTier(row.decision) });
     });
 
     // Counted straight from the raw rows, without the tree's bucketing.

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Paper } from '../../../src/core/dataset/paper';
 import { treeItemTooltipMarkdown } from '../../../src/core/tree/treeItemTooltipMarkdown';
+import { makePaper } from '../makePaper';
 
 function paper(fields: Partial<Paper>): Paper {
-  return {
-    id: 'p',
-    conference: 'ICLR.cc/2023/Conference',
-    venue: 'ICLR',
-    year: 2023,
-    title: 'A Title',
-    abstract: 'Short abstract.',
-    decision: 'Accept: poster',
-    tier: 'poster',
-    extra: {},
-    ...fields,
-  };
+  return makePaper({ id: 'p', title: 'A Title', abstract: 'Short abstract.', decision: 'Accept: poster', ...fields });
 }
 
 /** What CommonMark shows for backslash-escaped text: each `\` + punctuation becomes the punctuation. */
