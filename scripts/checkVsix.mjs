@@ -6,16 +6,19 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-/** About 1.5x the 412 kB measured for 0.1.0; README.md states the same number. */
-const VSIX_BUDGET_BYTES = 620_000;
+/**
+ * The bundled index of every ICLR 2018–2023 submission is most of the package; issue 10 caps the whole at
+ * 12 MB (the Marketplace accepts far more, but every user downloads it). README.md states the same number.
+ */
+const VSIX_BUDGET_BYTES = 12_000_000;
 
-/** What may ship: the bundles, the prebuilt index, the page script, media, the sample data, the docs, the manifest. */
+/** What may ship: the bundles, the prebuilt index, the page script, media, the data's sources and licences, the docs, the manifest. */
 const ALLOWED = [
   /^dist\/(extension|cli|importWorker)\.js$/,
   /^dist\/index\/[^/]+$/,
   /^dist\/webview\/[^/]+\.js$/,
   /^media\/.+$/,
-  /^data\/iclr-sample\.jsonl$/,
+  /^data\/SOURCES\.md$/,
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^package\.json$/,
@@ -31,7 +34,7 @@ const REQUIRED = [
   'dist/importWorker.js',
   'dist/index/manifest.json',
   'dist/webview/abstractView.js',
-  'data/iclr-sample.jsonl',
+  'data/SOURCES.md',
   'media/icon.png',
   'README.md',
   'CHANGELOG.md',
@@ -63,7 +66,8 @@ try {
   const size = fs.statSync(vsixFile).size;
   if (size > VSIX_BUDGET_BYTES) problems.push(`the VSIX is ${kb(size)}, over the ${kb(VSIX_BUDGET_BYTES)} budget`);
   const extensionSize = fs.statSync('dist/extension.js').size;
-  console.log(`VSIX: ${files.length} files, ${kb(size)} (budget ${kb(VSIX_BUDGET_BYTES)}); dist/extension.js ${kb(extensionSize)} minified`);
+  const indexSize = fs.readdirSync('dist/index').reduce((sum, name) => sum + fs.statSync(path.join('dist/index', name)).size, 0);
+  console.log(`VSIX: ${files.length} files, ${kb(size)} (budget ${kb(VSIX_BUDGET_BYTES)}); dist/extension.js ${kb(extensionSize)} minified; the bundled index ${kb(indexSize)} before compression`);
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));
 } finally {

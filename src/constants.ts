@@ -13,6 +13,8 @@ export const COMMANDS = {
   useBundledDataset: 'paperLookup.useBundledDataset',
   insertCitation: 'paperLookup.insertCitation',
   copyBibtex: 'paperLookup.copyBibtex',
+  openOnOpenReview: 'paperLookup.openOnOpenReview',
+  openPdf: 'paperLookup.openPdf',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -8,6 +8,7 @@ import { DatasetService } from './host/import/datasetService';
 import { registerImportDatasetCommand } from './host/import/importDatasetCommand';
 import { registerUseBundledDatasetCommand } from './host/import/useBundledDatasetCommand';
 import { createLogger } from './host/logger';
+import { registerOpenReviewCommands } from './host/openReviewCommands';
 import { PaperLibrary } from './host/paperLibrary';
 import { registerSearchCommand } from './host/searchCommand';
 import { SettingsWatcher } from './host/settings';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
     tree,
     PaperTreeProvider.register(tree, (paperId, query) => abstractPanel.showFromQuery(paperId, query)),
     registerFindSimilarCommand(library, abstractPanel, settings),
+    registerOpenReviewCommands(library, abstractPanel),
     registerImportDatasetCommand(library, datasets, logger),
     registerUseBundledDatasetCommand(library, () => configuredDatasets().length, logger),
     reloadOnDatasetsChange(library),

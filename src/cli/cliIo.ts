@@ -15,7 +15,7 @@ export interface CliIo {
 export interface BundledData {
   /** The index prebuilt at build time (dist/index/), preferred when present. */
   readonly indexDir: string;
-  /** The sample dataset, indexed on the fly when the prebuilt index is missing (running from source). */
+  /** The bundled corpus, indexed on the fly when the prebuilt index is missing (running from source). */
   readonly datasetFile: string;
 }
 

@@ -37,7 +37,7 @@ export async function loadPapers(io: CliIo, source: DataSource): Promise<readonl
 /**
  * The index to search, loaded or built once per run so stdin mode answers every query from the same one.
  * The bundled default is the index prebuilt next to the program; when it is missing (running from source)
- * the bundled sample dataset is indexed instead.
+ * the bundled corpus (data/iclr-2018-2023.jsonl.gz) is indexed instead.
  */
 export async function openSearchIndex(io: CliIo, source: DataSource): Promise<SearchIndex> {
   switch (source.kind) {

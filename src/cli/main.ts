@@ -65,11 +65,11 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-/** The bundled data next to dist/cli.js: dist/index/, else the package's data/ sample (found from any depth). */
+/** The bundled data next to dist/cli.js: dist/index/, else the package's data/ corpus (found from any depth). */
 export function bundledData(dir: string): BundledData {
   let root = dir;
   while (!fs.existsSync(path.join(root, 'package.json')) && path.dirname(root) !== root) root = path.dirname(root);
-  return { indexDir: path.join(dir, 'index'), datasetFile: path.join(root, 'data', 'iclr-sample.jsonl') };
+  return { indexDir: path.join(dir, 'index'), datasetFile: path.join(root, 'data', 'iclr-2018-2023.jsonl.gz') };
 }
 
 function processIo(): CliIo {

@@ -9,12 +9,15 @@ export interface AbstractViewState {
   readonly query: string;
 }
 
-export type PageMessage =
-  | { readonly type: 'findSimilar' }
-  | { readonly type: 'insertCitation' }
-  | { readonly type: 'copyBibtex' }
-  | { readonly type: 'searchWeb' }
-  | { readonly type: 'navigate'; readonly direction: 'previous' | 'next' };
+/** The page's buttons that send a message named after them; the page, its script and the guard all use this list. */
+export const PAGE_ACTIONS = ['insertCitation', 'copyBibtex', 'findSimilar', 'openOnOpenReview', 'openPdf', 'searchWeb'] as const;
+export type PageAction = (typeof PAGE_ACTIONS)[number];
+
+export type PageMessage = { readonly type: PageAction } | { readonly type: 'navigate'; readonly direction: 'previous' | 'next' };
+
+export function isPageAction(value: unknown): value is PageAction {
+  return (PAGE_ACTIONS as readonly unknown[]).includes(value);
+}
 
 export function isAbstractViewState(value: unknown): value is AbstractViewState {
   return isRecord(value) && typeof value.paperId === 'string' && value.paperId !== '' && typeof value.query === 'string';
@@ -22,17 +25,8 @@ export function isAbstractViewState(value: unknown): value is AbstractViewState 
 
 export function isPageMessage(value: unknown): value is PageMessage {
   if (!isRecord(value)) return false;
-  switch (value.type) {
-    case 'findSimilar':
-    case 'insertCitation':
-    case 'copyBibtex':
-    case 'searchWeb':
-      return true;
-    case 'navigate':
-      return value.direction === 'previous' || value.direction === 'next';
-    default:
-      return false;
-  }
+  if (value.type === 'navigate') return value.direction === 'previous' || value.direction === 'next';
+  return isPageAction(value.type);
 }
 
 export function assertNever(value: never): never {

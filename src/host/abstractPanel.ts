@@ -141,13 +141,12 @@ export class AbstractPanel implements vscode.Disposable {
     if (!content) return;
     switch (message.type) {
       case 'insertCitation':
-        await vscode.commands.executeCommand(COMMANDS.insertCitation, content.paper.id);
-        return;
       case 'copyBibtex':
-        await vscode.commands.executeCommand(COMMANDS.copyBibtex, content.paper.id);
-        return;
       case 'findSimilar':
-        await vscode.commands.executeCommand(COMMANDS.findSimilar, content.paper.id);
+      case 'openOnOpenReview':
+      case 'openPdf':
+        // Each button runs the command of the same name on the paper shown.
+        await vscode.commands.executeCommand(COMMANDS[message.type], content.paper.id);
         return;
       case 'searchWeb':
         await vscode.env.openExternal(vscode.Uri.parse(SCHOLAR_SEARCH + encodeURIComponent(content.paper.title)));

@@ -11,7 +11,7 @@ import type { HostLogger } from './logger';
 
 const ACTIVE_DATASET_KEY = 'paperLookup.activeDataset';
 
-/** Where the library finds datasets other than the bundled sample. */
+/** Where the library finds datasets other than the bundled one. */
 export interface LibrarySources {
   readonly datasets: DatasetService;
   /** Remembers the imported dataset across sessions. */
@@ -23,7 +23,7 @@ export interface LibrarySources {
 /**
  * The papers the extension currently searches and shows. Nothing is read until the first command needs it,
  * so activation stays free of I/O; concurrent callers share one load. The first load takes, in order: the
- * `paperLookup.datasets` files, the last imported dataset (from its cached index), or the bundled sample.
+ * `paperLookup.datasets` files, the last imported dataset (from its cached index), or the bundled ICLR dataset.
  */
 export class PaperLibrary implements vscode.Disposable {
   private loading: Promise<SearchIndex> | undefined;
@@ -49,7 +49,7 @@ export class PaperLibrary implements vscode.Disposable {
     return this.loading !== undefined;
   }
 
-  /** The imported dataset in use, or undefined for the bundled sample or the configured files. */
+  /** The imported dataset in use, or undefined for the bundled dataset or the configured files. */
   get activeDataset(): ActiveDataset | undefined {
     const value = this.sources.memento.get<unknown>(ACTIVE_DATASET_KEY);
     return isActiveDataset(value) ? value : undefined;
@@ -61,7 +61,7 @@ export class PaperLibrary implements vscode.Disposable {
     this.sources.datasets.cache.prune(opened.dataset.key).catch((error: unknown) => this.logger.warn(`Could not clean the index cache: ${errorText(error)}`));
   }
 
-  /** Switches back to the bundled sample and forgets the imported dataset. */
+  /** Switches back to the bundled dataset and forgets the imported dataset. */
   async useBundled(): Promise<SearchIndex> {
     const index = await this.loadBundled();
     await this.replace(index, undefined);
@@ -99,7 +99,7 @@ export class PaperLibrary implements vscode.Disposable {
       try {
         return (await this.openInWindow(configured)).index;
       } catch (error) {
-        this.warnFallback(vscode.l10n.t('Could not load the files of the paperLookup.datasets setting: {0} Using the bundled sample instead.', errorText(error)));
+        this.warnFallback(vscode.l10n.t('Could not load the files of the paperLookup.datasets setting: {0} Using the bundled ICLR dataset instead.', errorText(error)));
         return this.loadBundled();
       }
     }
@@ -123,7 +123,7 @@ export class PaperLibrary implements vscode.Disposable {
       return opened.index;
     } catch (error) {
       await this.sources.memento.update(ACTIVE_DATASET_KEY, undefined);
-      this.warnFallback(vscode.l10n.t('The imported dataset could not be loaded again: {0} Using the bundled sample instead.', errorText(error)));
+      this.warnFallback(vscode.l10n.t('The imported dataset could not be loaded again: {0} Using the bundled ICLR dataset instead.', errorText(error)));
       return undefined;
     }
   }

@@ -5,7 +5,7 @@ import type { SearchIndex } from '../core/search/buildSearchIndex';
 import { rankedLabel } from '../core/search/rankedLabel';
 import { throttleLatest } from '../core/throttleLatest';
 import { searchPapers, type SearchHit } from '../core/search/searchPapers';
-import { abstractSnippet, paperDescription } from '../core/search/resultText';
+import { paperDescription, resultDetail } from '../core/search/resultText';
 
 export interface PaperPickItem extends vscode.QuickPickItem {
   readonly paper: Paper;
@@ -22,17 +22,27 @@ type ItemAction = vscode.QuickInputButton & { readonly command: string };
 
 /**
  * Actions on one result without leaving the picker; each runs the command of the same name with the paper.
- * Built on first use, not at import, so the tooltips come from the loaded l10n bundle.
+ * A paper with an OpenReview id also offers its forum and PDF. Built on first use, not at import, so the
+ * tooltips come from the loaded l10n bundle.
  */
-let itemActions: readonly ItemAction[] | undefined;
-function itemActionButtons(): readonly ItemAction[] {
-  itemActions ??= [
-    { iconPath: new vscode.ThemeIcon('quote'), tooltip: vscode.l10n.t('Insert Citation'), command: COMMANDS.insertCitation },
-    { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy BibTeX'), command: COMMANDS.copyBibtex },
-    { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: vscode.l10n.t('Reveal in Papers View'), command: COMMANDS.revealInTree },
-    { iconPath: new vscode.ThemeIcon('sparkle'), tooltip: vscode.l10n.t('Find Similar Papers'), command: COMMANDS.findSimilar },
-  ];
-  return itemActions;
+let itemActions: { readonly linked: readonly ItemAction[]; readonly unlinked: readonly ItemAction[] } | undefined;
+/** The buttons of `paper`'s row; without a paper, every button there is (to find the one pressed). */
+function itemActionButtons(paper?: Paper): readonly ItemAction[] {
+  if (itemActions === undefined) {
+    const unlinked: ItemAction[] = [
+      { iconPath: new vscode.ThemeIcon('quote'), tooltip: vscode.l10n.t('Insert Citation'), command: COMMANDS.insertCitation },
+      { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy BibTeX'), command: COMMANDS.copyBibtex },
+      { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: vscode.l10n.t('Reveal in Papers View'), command: COMMANDS.revealInTree },
+      { iconPath: new vscode.ThemeIcon('sparkle'), tooltip: vscode.l10n.t('Find Similar Papers'), command: COMMANDS.findSimilar },
+    ];
+    const linked: ItemAction[] = [
+      ...unlinked,
+      { iconPath: new vscode.ThemeIcon('link-external'), tooltip: vscode.l10n.t('Open on OpenReview'), command: COMMANDS.openOnOpenReview },
+      { iconPath: new vscode.ThemeIcon('file-pdf'), tooltip: vscode.l10n.t('Open PDF on OpenReview'), command: COMMANDS.openPdf },
+    ];
+    itemActions = { linked, unlinked };
+  }
+  return paper !== undefined && paper.openreviewId === undefined ? itemActions.unlinked : itemActions.linked;
 }
 
 /** Long enough to coalesce a burst of keystrokes, short enough to feel instant. */
@@ -51,10 +61,10 @@ export function hitItems(hits: readonly SearchHit[]): PaperPickItem[] {
   return hits.map((hit) => ({
     label: hit.paper.title,
     description: paperDescription(hit.paper, vscode.l10n.t),
-    detail: abstractSnippet(hit.paper),
+    detail: resultDetail(hit.paper, vscode.l10n.t),
     // Lunr ranked these; VS Code's own filter must not hide them (see rankedLabel for its sorting).
     alwaysShow: true,
-    buttons: itemActionButtons(),
+    buttons: itemActionButtons(hit.paper),
     paper: hit.paper,
     matchedTerms: hit.matchedTerms,
   }));

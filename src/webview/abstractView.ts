@@ -1,3 +1,4 @@
+import { isPageAction } from '../core/protocol';
 import type { AbstractViewState, PageMessage } from '../core/protocol';
 
 interface VsCodeApi {
@@ -18,7 +19,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
     const button = (event.target as Element | null)?.closest('button[data-action]');
     if (!(button instanceof HTMLButtonElement) || button.disabled) return;
     const action = button.dataset.action;
-    if (action === 'findSimilar' || action === 'searchWeb' || action === 'insertCitation' || action === 'copyBibtex') vscode.postMessage({ type: action });
+    if (isPageAction(action)) vscode.postMessage({ type: action });
     else if (action === 'previous' || action === 'next') vscode.postMessage({ type: 'navigate', direction: action });
   });
 })();

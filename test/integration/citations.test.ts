@@ -116,7 +116,10 @@ describe('Citations in a real VS Code', () => {
       assert.equal(await answeringQuickPick(() => insertCitation()), true);
       assert.match(editor.document.getText(), new RegExp(`prior work\\\\citep\\{${subspace.key}\\}\\.`));
       assertAppended(await saved('refs.bib', original), original, subspace.entry);
-      assert.ok(subspace.entry.startsWith('% Paper Lookup: authors and URL are not in the dataset'));
+      // The bundled corpus has the paper's authors and OpenReview id, so the entry is complete.
+      assert.match(subspace.entry, /^ {2}author = \{\S.*\},$/m);
+      assert.match(subspace.entry, /^ {2}url = \{https:\/\/openreview\.net\/forum\?id=[\w-]+\}/m);
+      assert.doesNotMatch(subspace.entry, /Paper Lookup:/);
       assert.match(subspace.entry, /@inproceedings\{/);
     });
 

@@ -44,7 +44,7 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     await api.tree.model.setGrouping('venue-tier');
   });
 
-  // The suites after this one expect the bundled sample.
+  // The suites after this one expect the bundled corpus.
   after(async () => {
     await vscode.commands.executeCommand(COMMANDS.useBundledDataset);
   });
@@ -55,7 +55,7 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     assert.equal(api.datasets.builds, builds + 1, 'the index was built');
     assert.deepEqual((await titlesFor(api, 'zeppelin')).sort(), ['A Second Zeppelin Study', 'Zeppelin Transformers Float Above Benchmarks']);
     assert.equal((await titlesFor(api, 'xylophone'))[0], 'Xylophone Networks for Sparse Attention');
-    assert.deepEqual(await titlesFor(api, 'inversely correlated ood'), [], 'the bundled sample is no longer searched');
+    assert.deepEqual(await titlesFor(api, 'inversely correlated ood'), [], 'the bundled corpus is no longer searched');
     assert.deepEqual(await rootLabels(api), ['ICLR 2024 · 2', 'ICLR 2023 · 2', 'ICLR 2022 · 2', 'ICLR 2021 · 2']);
     const stat = await vscode.workspace.fs.stat(await activeCacheFolder(api));
     assert.equal(stat.type, vscode.FileType.Directory, 'the built index is cached in global storage');
@@ -139,12 +139,12 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     await assert.rejects(api.datasets.open([fixture('import/missing.jsonl')], () => undefined, none), /Cannot read missing\.jsonl: the file does not exist/);
   });
 
-  it('switches back to the bundled sample and forgets the import', async () => {
+  it('switches back to the bundled corpus and forgets the import', async () => {
     assert.equal(await importFiles(all()), 'replaced');
     const count = await vscode.commands.executeCommand<number>(COMMANDS.useBundledDataset);
-    assert.equal(count, 100);
+    assert.equal(count, 16_556);
     assert.equal(api.library.activeDataset, undefined);
     assert.equal((await titlesFor(api, 'inversely correlated ood'))[0], 'ID and OOD Performance Are Sometimes Inversely Correlated on Real-world Datasets');
-    assert.equal((await api.library.reload()).papers.length, 100, 'the next start loads the bundled sample too');
+    assert.equal((await api.library.reload()).papers.length, 16_556, 'the next start loads the bundled corpus too');
   });
 });

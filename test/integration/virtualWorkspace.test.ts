@@ -87,7 +87,7 @@ describe('Insert Citation in a virtual workspace (a file system that is not the 
     registration = vscode.workspace.registerFileSystemProvider(SCHEME, memory, { isCaseSensitive: true });
     const api = await extensionApi();
     const [item] = await api.searchItems('subspace regularizers few-shot class incremental');
-    assert.ok(item, 'the bundled sample has the paper');
+    assert.ok(item, 'the bundled corpus has the paper');
     paperId = item.paper.id;
     key = (await api.citations.table(citation)).keyOf(item.paper);
     entry = bibtexEntry(item.paper, key, citation);

@@ -2,8 +2,8 @@
 import { describeViolations, scanAccessibility, seriousViolations } from './accessibilityScan.mjs';
 import { abstractPageFrame, abstractViewClip, readAbstract, waitForAbstract } from './abstractView.mjs';
 import { quickPickRows, rowText, runCommand } from './palette.mjs';
-import { expandGroup, openPapersView, treeRow } from './papersView.mjs';
-import { samplePapers, venueOf } from './sampleData.mjs';
+import { clearPapersViewFilter, clickTreeRow, expandGroup, filterPapersView, openPapersView } from './papersView.mjs';
+import { bundledPapers, venueOf } from './bundledData.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
 import { waitForSavedState, waitForWorkbench } from './workbench.mjs';
 
@@ -12,19 +12,22 @@ const TITLE = 'Phase transition for detecting a small community in a large netwo
 
 /** @returns {import('./scenario.mjs').Scenario} */
 export function abstractScenario(theme) {
-  const paper = samplePapers().find((candidate) => candidate.title === TITLE);
-  if (!paper) throw new Error(`data/iclr-sample.jsonl has no paper titled "${TITLE}"`);
+  const paper = bundledPapers().find((candidate) => candidate.title === TITLE);
+  if (!paper) throw new Error(`the bundled corpus has no paper titled "${TITLE}"`);
   let state = '';
   return {
     name: `Abstract view (${theme.name} theme)`,
     checks: [
       {
-        title: 'clicking a paper in the tree opens its title, venue, decision badge, abstract and Find Similar button',
+        title: 'filtering the tree and clicking a paper opens its title, authors, venue, decision badge, abstract, Find Similar and its OpenReview links',
         async run(page) {
           await openPapersView(page);
+          // 16,556 papers: the tree is filtered to find one, as a user would.
+          await filterPapersView(page, '"phase transition" "small community"');
           await expandGroup(page, 1, `${venueOf(paper)} ·`);
           await expandGroup(page, 2, 'Poster ·');
-          await treeRow(page, 3, TITLE).click();
+          await clickTreeRow(page, 3, TITLE);
+          await clearPapersViewFilter(page);
           const shown = await readAbstract(await waitForAbstract(page, TITLE));
           expect(shown.title.trim() === TITLE, `the title reads "${shown.title.trim()}"`);
           expect(shown.venue.trim() === venueOf(paper), `the venue reads "${shown.venue.trim()}", not "${venueOf(paper)}"`);
@@ -33,6 +36,8 @@ export function abstractScenario(theme) {
           const opening = paper.abstract.slice(0, 40);
           expect(shown.abstract.startsWith(opening), `the abstract starts "${shown.abstract.slice(0, 40)}", not "${opening}"`);
           expect(shown.buttons.includes('Find Similar Papers'), `buttons: ${shown.buttons.join(', ')}`);
+          expect(shown.buttons.includes('Open on OpenReview') && shown.buttons.includes('Open PDF'), `no OpenReview links among ${shown.buttons.join(', ')}`);
+          expect(shown.authors.trim() === paper.authors.join(', '), `the authors read "${shown.authors.trim()}", not "${paper.authors.join(', ')}"`);
           state = shown.state;
           return [`badge: ${shown.badge.trim()} · buttons: ${shown.buttons.join(', ')}`];
         },
@@ -83,9 +88,11 @@ export function abstractScenario(theme) {
         async run(page) {
           // The webview's state sits in the editor's saved JSON, so its quotes may be escaped.
           await waitForSavedState(page, new RegExp(`paperId\\\\*":\\\\*"${JSON.parse(state).paperId}`));
-          const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 60_000 });
+          // Caught at once and rethrown below: left waiting when runCommand fails, its rejection would end the whole run.
+          const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 60_000 }).catch((error) => error);
           await runCommand(page, 'Developer: Reload Window');
-          await reloaded;
+          const navigation = await reloaded;
+          if (navigation instanceof Error) throw navigation;
           await waitForWorkbench(page);
           const shown = await readAbstract(await waitForAbstract(page, TITLE));
           expect(shown.state === state, `the restored view holds state ${shown.state}, before the reload ${state}`);

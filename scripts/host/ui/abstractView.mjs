@@ -27,6 +27,7 @@ export function readAbstract(frame) {
     venue: main.querySelector('.venue')?.textContent ?? '',
     badge: main.querySelector('.badge')?.textContent ?? '',
     badgeClass: main.querySelector('.badge')?.className ?? '',
+    authors: main.querySelector('.authors')?.textContent ?? '',
     abstract: main.querySelector('p.abstract')?.textContent ?? '',
     mathElements: main.querySelectorAll('p.abstract math').length,
     buttons: [...main.querySelectorAll('button')].map((button) => button.textContent?.trim() ?? ''),

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { quickPickRows, runCommand, shownAsLabel, waitForCommandQuickPick } from './palette.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
 import { terminalCompanion } from './terminalCompanion.mjs';
+import { bundledPapers } from './bundledData.mjs';
 
 const TITLE = 'Subspace Regularizers for Few-Shot Class Incremental Learning';
 const QUERY = 'subspace regularizers few-shot';
@@ -56,18 +57,21 @@ export function citationScenario(theme, workspace) {
         },
       },
       {
-        title: `${BIB} on disk keeps its entries and gains one @inproceedings entry for the paper, with no invented author`,
+        title: `${BIB} on disk keeps its entries and gains one @inproceedings entry for the paper, with its authors and OpenReview link`,
         async run(page) {
-          const bib = await waitFor(() => {
-            const text = fs.readFileSync(bibFile, 'utf8');
-            return text !== bibBefore ? text : undefined;
-          }, `${BIB} was not saved with a new entry`);
+          const bib = await settledFile(bibFile, (text) => text !== bibBefore, `${BIB} was not saved with a new entry`);
           expect(bib.startsWith(bibBefore), `the existing entries of ${BIB} were changed`);
           const added = bib.slice(bibBefore.length);
           expect((added.match(/^@/gm) ?? []).length === 1, `expected one new entry, got:\n${added}`);
           expect(added.includes(`@inproceedings{${key},`), `the new entry is not @inproceedings{${key}: ${added}`);
           expect(added.includes('Few-Shot'), `the new entry's title is missing: ${added}`);
-          expect(!/^\s*author\s*=/m.test(added), 'the entry invents an author');
+          const paper = bundledPapers().find((candidate) => candidate.title === TITLE);
+          // Compared without accents: the entry writes them as LaTeX (Aky{\"u}rek), the data as Unicode (Akyürek).
+          const plain = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\{\\.([A-Za-z])\}/g, '$1');
+          const lastNames = (paper?.authors ?? []).map((name) => plain(name.split(' ').at(-1)));
+          const authorField = plain(/^\s*author\s*=\s*\{(.*)\},$/m.exec(added)?.[1] ?? '');
+          expect(lastNames.length > 0 && lastNames.every((name) => authorField.includes(name)), `the author field "${authorField}" does not name ${lastNames.join(', ')}`);
+          expect(added.includes(`https://openreview.net/forum?id=${paper?.openreview_id}`), `the entry has no OpenReview link: ${added}`);
           // Show both files side by side for the README: the document left, the .bib scrolled to its new entry.
           await openFile(page, BIB, 'Control+Enter');
           await page.keyboard.press('Control+End');
@@ -97,10 +101,7 @@ export function citationScenario(theme, workspace) {
           const cited = `${CITE_LINE} \\citep{${key}, ${secondKey}}.`;
           const saved = await saveUntil(page, texFile, (lines) => lines[3]?.includes(secondKey));
           expect(saved[3] === cited, `line 4 reads "${saved[3]}", not "${cited}"`);
-          const bib = await waitFor(() => {
-            const text = fs.readFileSync(bibFile, 'utf8');
-            return text.includes(`{${secondKey},`) ? text : undefined;
-          }, `${BIB} never gained ${secondKey}`);
+          const bib = await settledFile(bibFile, (text) => text.includes(`{${secondKey},`), `${BIB} never gained ${secondKey}`);
           expect(bib.startsWith(bibBeforeCompletion), `${BIB} changed above the new entry`);
           return [`cited: ${saved[3]}`];
         },
@@ -121,7 +122,7 @@ export function citationScenario(theme, workspace) {
           const saved = await saveUntil(page, markdownFile, (lines) => lines[2]?.includes('[@'));
           expect(saved[2] === `${CITE_LINE} [@${key}].`, `line 3 reads "${saved[2]}"`);
           expect(sameExcept(saved, markdownBefore, 2), `other lines of ${MARKDOWN} changed`);
-          const bib = await waitFor(() => (fs.existsSync(defaultBib) ? fs.readFileSync(defaultBib, 'utf8') : undefined), 'references.bib was not written');
+          const bib = await settledFile(defaultBib, (text) => text.includes(`{${key},`), 'references.bib was not written');
           expect(bib.includes(`@inproceedings{${key},`), `references.bib holds:\n${bib}`);
           return [`line 3: ${saved[2]}`];
         },
@@ -135,10 +136,7 @@ export function citationScenario(theme, workspace) {
           const saved = await saveUntil(page, markdownFile, (lines) => lines[2]?.includes(secondKey));
           expect(!(await page.locator('.monaco-dialog-box').isVisible()), 'a dialog asked again');
           expect(saved[2] === `${CITE_LINE} [@${key}; @${secondKey}].`, `line 3 reads "${saved[2]}"`);
-          const bib = await waitFor(() => {
-            const text = fs.readFileSync(defaultBib, 'utf8');
-            return text.includes(secondKey) ? text : undefined;
-          }, `references.bib never gained ${secondKey}`);
+          const bib = await settledFile(defaultBib, (text) => text.includes(`{${secondKey},`), `references.bib never gained ${secondKey}`);
           const entries = bib.match(/^@\w+\{[^,]+,/gm) ?? [];
           expect(JSON.stringify(entries) === JSON.stringify([`@inproceedings{${key},`, `@inproceedings{${secondKey},`]), `references.bib entries: ${entries.join(' ')}`);
           return [`line 3: ${saved[2]}`];
@@ -213,6 +211,20 @@ async function quickOpen(page, text, accept = 'Enter') {
   await quickPickRows(page).filter({ hasText: row }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press(accept);
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/**
+ * The file's text once `wanted` holds and two reads a moment apart agree: a save that is still being
+ * written can be read half-way (seen under load as "the existing entries were changed").
+ */
+function settledFile(file, wanted, message) {
+  let previous;
+  return waitFor(() => {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    const settled = text !== undefined && wanted(text) && text === previous;
+    previous = text;
+    return settled ? text : undefined;
+  }, message);
 }
 
 async function waitFor(probe, message, timeoutMs = 30_000) {

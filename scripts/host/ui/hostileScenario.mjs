@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { abstractFrame, waitForAbstract } from './abstractView.mjs';
 import { searchPapers } from './palette.mjs';
 import { expandGroup, openPapersView, visibleTreeRows } from './papersView.mjs';
-import { readJsonl } from './sampleData.mjs';
+import { readJsonl } from './bundledData.mjs';
 import { expect } from './scenario.mjs';
 import { repoRoot } from '../hostPaths.mjs';
 

@@ -1,4 +1,5 @@
 // The Papers tree in the Paper Lookup activity-bar container, read and clicked through the workbench's DOM.
+import { runCommand } from './palette.mjs';
 
 const SIDEBAR = '.part.sidebar';
 
@@ -10,6 +11,23 @@ export async function openPapersView(page) {
   }
   await sidebarTitle.waitFor({ timeout: 30_000 });
   await treeRows(page).first().waitFor({ timeout: 60_000 });
+}
+
+/** Filters the tree with a search query that matches something, as a user does from the view's title bar or the palette. */
+export async function filterPapersView(page, query) {
+  await runCommand(page, 'Paper Lookup: Filter Papers View');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 30_000 });
+  await page.keyboard.insertText(query);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 30_000 });
+  // The view's message says how many papers the filter shows.
+  await page.locator(SIDEBAR, { hasText: /Showing \d+ of \d+ papers matching/ }).waitFor({ timeout: 30_000 });
+}
+
+/** Clears the tree's filter from the palette. */
+export async function clearPapersViewFilter(page) {
+  await runCommand(page, 'Paper Lookup: Clear Papers View Filter');
 }
 
 export function treeRows(page) {
@@ -34,6 +52,16 @@ export function treeRow(page, level, prefix) {
     .and(page.locator(`[aria-level="${level}"]`))
     .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(prefix)}`) }) })
     .first();
+}
+
+/**
+ * Clicks the row at `level` whose label starts with `prefix`, once no hover covers it: the tooltip of the
+ * group just expanded can sit over the first rows below it.
+ */
+export async function clickTreeRow(page, level, prefix) {
+  await page.mouse.move(0, 0);
+  await page.locator('.workbench-hover').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+  await treeRow(page, level, prefix).click();
 }
 
 /** Expands a group row (a click toggles it) and waits until its children are drawn below it. */

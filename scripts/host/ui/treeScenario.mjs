@@ -1,10 +1,10 @@
 // The Papers tree: opened from the activity bar, grouped by venue then decision, every group with its count.
 import { expandGroup, openPapersView, papersViewClip, visibleTreeRows } from './papersView.mjs';
-import { expectedVenueLabels, samplePapers, venueOf } from './sampleData.mjs';
+import { expectedVenueLabels, bundledPapers, venueOf } from './bundledData.mjs';
 import { expect, saveScreenshot } from './scenario.mjs';
 
 const VENUE = 'ICLR 2023';
-// The order the issue asks for; the sample has only some of them.
+// The order the issue asks for.
 const TIER_ORDER = ['Oral', 'Spotlight', 'Poster', 'Workshop', 'Reject', 'Withdrawn', 'Desk Rejected', 'Other'];
 const GROUP_LABEL = /^(.+) · (\d+)$/;
 // Sorting as a reader expects: case and accents ignored, numbers by value.
@@ -12,7 +12,7 @@ const byTitle = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** @returns {import('./scenario.mjs').Scenario} */
 export function treeScenario(theme) {
-  const papers = samplePapers();
+  const papers = bundledPapers();
   const venuePapers = papers.filter((paper) => venueOf(paper) === VENUE);
   const posters = venuePapers.filter((paper) => /poster/i.test(paper.decision));
   return {
@@ -45,12 +45,14 @@ export function treeScenario(theme) {
         },
       },
       {
-        title: `expanding Poster shows its ${posters.length} papers sorted by title, each with its decision`,
+        title: `expanding Poster lists its ${posters.length} papers sorted by title, each with its decision`,
         async run(page) {
           await expandGroup(page, 2, 'Poster ·');
           const rows = (await visibleTreeRows(page)).filter((row) => row.level === 3);
           const titles = rows.map((row) => row.label);
-          const expected = posters.map((paper) => paper.title).sort(byTitle.compare);
+          // The list is virtual: the rows on screen are the first of the sorted papers.
+          const expected = posters.map((paper) => paper.title).sort(byTitle.compare).slice(0, titles.length);
+          expect(titles.length >= 5, `only ${titles.length} paper rows on screen`);
           expect(JSON.stringify(titles) === JSON.stringify(expected), `the papers shown are ${JSON.stringify(titles)}, expected ${JSON.stringify(expected)}`);
           const undecided = rows.filter((row, i) => row.description !== posters.find((paper) => paper.title === titles[i])?.decision);
           expect(undecided.length === 0, `rows without their decision: ${undecided.map((row) => row.label).join('; ')}`);

@@ -1,4 +1,5 @@
 import type { Paper } from '../dataset/paper';
+import { openReviewLinks } from '../openReviewLinks';
 
 /** OpenReview ids look like `SJgIPJBFvH`: mixed case, 9–12 characters; anything else is not turned into a URL. */
 const OPENREVIEW_ID = /^(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_-]{9,12}$/;
@@ -11,7 +12,8 @@ const SAFE_URL = /^https?:\/\/[^\s{}\\"<>()]+$/;
  * from the title.
  */
 export function paperUrl(paper: Pick<Paper, 'venue' | 'extra' | 'openreviewId'>): string | undefined {
-  if (paper.openreviewId !== undefined) return `https://openreview.net/forum?id=${encodeURIComponent(paper.openreviewId)}`;
+  const forum = openReviewLinks(paper)?.forum;
+  if (forum !== undefined) return forum;
   const url = paper.extra.url?.trim();
   if (url !== undefined && SAFE_URL.test(url)) return url;
   const id = paper.extra.id?.trim();

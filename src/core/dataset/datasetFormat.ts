@@ -9,9 +9,9 @@ const BY_EXTENSION: ReadonlyMap<string, DatasetFormat> = new Map<string, Dataset
   ['parquet', 'parquet'],
 ]);
 
-/** The format a file name promises, or undefined for an unknown extension. */
+/** The format a file name promises (`papers.jsonl.gz` promises JSONL), or undefined for an unknown extension. */
 export function formatFromExtension(file: string): DatasetFormat | undefined {
-  const extension = /\.([A-Za-z0-9]+)$/.exec(file)?.[1]?.toLowerCase();
+  const extension = /\.([A-Za-z0-9]+)(?:\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
   return extension === undefined ? undefined : BY_EXTENSION.get(extension);
 }
 

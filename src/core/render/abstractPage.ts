@@ -1,5 +1,6 @@
 import type { Paper } from '../dataset/paper';
-import type { AbstractViewState } from '../protocol';
+import { openReviewLinks } from '../openReviewLinks';
+import type { AbstractViewState, PageAction } from '../protocol';
 import type { Translate } from '../translate';
 import { venueLabel } from '../venues';
 import { escapeHtml } from './escapeHtml';
@@ -41,9 +42,16 @@ export function renderAbstractPage(input: AbstractPageInput): string {
   // Translations are text too: escaped like the data, so a bundle cannot add markup.
   const t = (message: string, ...args: Array<string | number>): string => escapeHtml(input.t(message, ...args));
   const authors = paper.authors.length === 0 ? undefined : paper.authors.join(', ');
+  const links = openReviewLinks(paper) !== undefined;
+  const button = (action: PageAction, label: string, title?: string): string =>
+    `<button type="button" data-action="${action}"${title === undefined ? '' : ` title="${title}"`}>${label}</button>`;
+  const openReview = button('openOnOpenReview', t('Open on OpenReview'), t('Opens the paper\'s OpenReview page (abstract, reviews, discussion) in your browser'));
+  // Never a made-up abstract: say there is none, and where the paper can be read.
   const abstract = paper.abstract.trim() === ''
-    ? `<p class="empty">${t('The dataset has no abstract for this paper.')}</p>`
-    : `<p class="abstract">${renderRichText(paper.abstract, { highlightTerms })}</p>`;
+    ? `<p class="empty">${t('The dataset has no abstract for this paper.')}${links ? ` ${t('Its OpenReview page may have one.')}` : ''}</p>`
+    : `<p class="abstract">${renderRichText(paper.abstract, { highlightTerms })}</p>${
+        paper.abstractQuality === 'lossy' ? `\n<p class="note">${t('The punctuation of this abstract was lost at its source: good for searching, not for quoting.')}</p>` : ''
+      }`;
   return `<!DOCTYPE html>
 <html lang="${attribute(input.language)}">
 <head>
@@ -61,17 +69,17 @@ export function renderAbstractPage(input: AbstractPageInput): string {
 <span class="badge tier-${paper.tier}" role="note" aria-label="${t('Decision: {0}', paper.decision)}">${paper.decision === '' ? t('No decision') : escapeHtml(paper.decision)}</span></p>
 ${authors === undefined ? '' : `<p class="authors">${escapeHtml(authors)}</p>\n`}</header>
 <nav class="actions" aria-label="${t('Paper actions')}">
-<button type="button" data-action="insertCitation" title="${t('Cites the paper at the cursor of the last LaTeX or Markdown editor and adds its BibTeX entry')}">${t('Insert Citation')}</button>
-<button type="button" data-action="copyBibtex">${t('Copy BibTeX')}</button>
-<button type="button" data-action="findSimilar">${t('Find Similar Papers')}</button>
-<button type="button" data-action="searchWeb" title="${t('Opens a scholar search for this title in your browser')}">${t('Search the Web for Title')}</button>
+${button('insertCitation', t('Insert Citation'), t('Cites the paper at the cursor of the last LaTeX or Markdown editor and adds its BibTeX entry'))}
+${button('copyBibtex', t('Copy BibTeX'))}
+${button('findSimilar', t('Find Similar Papers'))}
+${links ? `${openReview}\n${button('openPdf', t('Open PDF'), t('Opens the PDF on OpenReview in your browser'))}\n` : ''}${button('searchWeb', t('Search the Web for Title'), t('Opens a scholar search for this title in your browser'))}
 ${positionControls(input.position, t)}
 </nav>
 <section aria-labelledby="abstract-heading">
 <h2 id="abstract-heading">${t('Abstract')}</h2>
 ${abstract}
 </section>
-${authors === undefined ? `<footer><p class="note">${t('The dataset holds no authors, identifiers or links for its papers.')}</p></footer>` : ''}
+${authors === undefined && !links ? `<footer><p class="note">${t('The dataset has no authors or OpenReview link for this paper.')}</p></footer>` : ''}
 </main>
 <script nonce="${attribute(input.nonce)}" src="${attribute(input.scriptUri)}"></script>
 </body>

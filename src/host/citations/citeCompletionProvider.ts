@@ -52,7 +52,7 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
       const key = existing ?? table.keyOf(paper);
       const item = new vscode.CompletionItem({ label: key, description: paperDescription(paper, vscode.l10n.t) }, vscode.CompletionItemKind.Reference);
       item.detail = paper.title;
-      item.documentation = new vscode.MarkdownString(treeItemTooltipMarkdown(paper));
+      item.documentation = new vscode.MarkdownString(treeItemTooltipMarkdown(paper, vscode.l10n.t));
       item.insertText = key;
       item.range = range;
       // The typed word leads, so words found only in the abstract (or by typo correction) are not filtered out.

@@ -38,7 +38,7 @@ export class CiteHoverProvider implements vscode.HoverProvider {
 
 function hoverMarkdown(paper: Paper): vscode.MarkdownString {
   const link = `command:${COMMANDS.openAbstract}?${encodeURIComponent(JSON.stringify([paper.id]))}`;
-  const markdown = new vscode.MarkdownString(`${treeItemTooltipMarkdown(paper)}\n\n[${vscode.l10n.t('Open Abstract')}](${link} "${vscode.l10n.t('Show the paper in the abstract view')}")`);
+  const markdown = new vscode.MarkdownString(`${treeItemTooltipMarkdown(paper, vscode.l10n.t)}\n\n[${vscode.l10n.t('Open Abstract')}](${link} "${vscode.l10n.t('Show the paper in the abstract view')}")`);
   // The text comes from the dataset: no HTML, and the only command a link may run is opening the abstract.
   markdown.supportHtml = false;
   markdown.isTrusted = { enabledCommands: [COMMANDS.openAbstract] };

@@ -75,7 +75,7 @@ function pickDatasetFiles(): Thenable<vscode.Uri[] | undefined> {
     canSelectFolders: false,
     canSelectMany: true,
     filters: {
-      [vscode.l10n.t('Paper datasets')]: ['jsonl', 'ndjson', 'json', 'csv', 'parquet'],
+      [vscode.l10n.t('Paper datasets')]: ['jsonl', 'ndjson', 'json', 'csv', 'parquet', 'gz'],
       [vscode.l10n.t('JSON Lines')]: ['jsonl', 'ndjson'],
       [vscode.l10n.t('JSON array')]: ['json'],
       CSV: ['csv'],

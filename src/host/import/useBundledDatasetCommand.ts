@@ -6,19 +6,19 @@ import type { PaperLibrary } from '../paperLibrary';
 import { DATASETS_SETTING } from './configuredDatasets';
 import { errorText } from './datasetService';
 
-/** `paperLookup.useBundledDataset`: switches back to the bundled ICLR sample and forgets the imported dataset. */
+/** `paperLookup.useBundledDataset`: switches back to the bundled ICLR dataset and forgets the imported dataset. */
 export function registerUseBundledDatasetCommand(library: PaperLibrary, configuredCount: () => number, logger: HostLogger): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.useBundledDataset, async (): Promise<number | undefined> => {
     let count: number;
     try {
       count = (await library.useBundled()).papers.length;
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the bundled sample: {0}', errorText(error)), vscode.l10n.t('Show Log')).then((choice) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the bundled ICLR dataset: {0}', errorText(error)), vscode.l10n.t('Show Log')).then((choice) => {
         if (choice) logger.show();
       });
       return undefined;
     }
-    const message = vscode.l10n.t('Paper Lookup now searches the bundled ICLR sample ({0}).', papers(count, vscode.l10n.t));
+    const message = vscode.l10n.t('Paper Lookup now searches the bundled ICLR 2018–2023 papers ({0}).', papers(count, vscode.l10n.t));
     logger.info(message);
     if (configuredCount() > 0) {
       // The setting wins at the next start; say so rather than let the switch silently undo itself.

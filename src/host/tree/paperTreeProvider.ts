@@ -73,7 +73,8 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     item.iconPath = new vscode.ThemeIcon(text.iconId);
     item.accessibilityInformation = { label: text.accessibilityLabel };
     if (node.kind === 'paper') {
-      item.contextValue = 'paper';
+      // Menus match `^paper`; only a paper with an OpenReview id offers its links.
+      item.contextValue = node.paper.openreviewId === undefined ? 'paper' : 'paperWithLinks';
       item.command = { command: COMMANDS.openAbstract, title: vscode.l10n.t('Open Abstract'), arguments: [node.paperId] };
     } else {
       item.contextValue = node.level === 'venue' ? 'venue' : 'decision';
@@ -85,7 +86,7 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
     if (node.kind === 'paper') {
       // Titles and abstracts are external text: no HTML, no command links, no theme icons.
-      const tooltip = new vscode.MarkdownString(treeItemTooltipMarkdown(node.paper), false);
+      const tooltip = new vscode.MarkdownString(treeItemTooltipMarkdown(node.paper, vscode.l10n.t), false);
       tooltip.isTrusted = false;
       tooltip.supportHtml = false;
       item.tooltip = tooltip;

@@ -56,14 +56,33 @@ describe('renderAbstractPage', () => {
 
   it('says so when the dataset has no abstract, and never invents authors or links', () => {
     const html = page({ paper: makePaper({ id: 'p2', title: 'Untitled', abstract: '  ' }) });
-    assert.match(html, /has no abstract/);
-    assert.match(html, /holds no authors, identifiers or links/);
+    assert.match(html, /<p class="empty">The dataset has no abstract for this paper\.<\/p>/);
+    assert.match(html, /has no authors or OpenReview link for this paper/);
+    assert.doesNotMatch(html, /openreview\.net|data-action="open/);
   });
 
-  it('shows the authors an imported dataset carries, as text, instead of saying there are none', () => {
-    const html = page({ paper: makePaper({ id: 'p3', title: 'With Authors', authors: ['Ada Lovelace', '<b>Alan</b> Turing'] }) });
-    assert.match(html, /<p class="authors">Ada Lovelace, &lt;b&gt;Alan&lt;\/b&gt; Turing<\/p>/);
-    assert.doesNotMatch(html, /holds no authors/);
+  it('offers the OpenReview page of a paper without an abstract, and its forum and PDF whenever it has an id', () => {
+    const html = page({ paper: makePaper({ id: 'x', title: 'No Abstract', abstract: '', openreviewId: 'bHW9njOSON', authors: ['Ada Lovelace'] }) });
+    assert.match(html, /has no abstract for this paper\. Its OpenReview page may have one\./);
+    assert.match(html, /<button type="button" data-action="openOnOpenReview"[^>]*>Open on OpenReview<\/button>/);
+    assert.match(html, /<button type="button" data-action="openPdf"[^>]*>Open PDF<\/button>/);
+    // The page holds no link: the host opens the browser when the button is pressed, and only then.
+    assert.doesNotMatch(html, /<a |href="http|openreview\.net/);
+    assert.doesNotMatch(html, /has no authors or OpenReview link/);
+  });
+
+  it('shows every author, as text', () => {
+    const html = page({ paper: makePaper({ id: 'p3', title: 'With Authors', authors: ['Ada Lovelace', '<b>Alan</b> Turing', 'Bernhard Schölkopf'] }) });
+    assert.match(html, /<p class="authors">Ada Lovelace, &lt;b&gt;Alan&lt;\/b&gt; Turing, Bernhard Schölkopf<\/p>/);
+    assert.doesNotMatch(html, /has no authors/);
+  });
+
+  it('notes under a lossy abstract that its punctuation was lost at the source, and only there', () => {
+    const lossy = page({ paper: makePaper({ id: 'l', title: 'Lossy', abstract: 'we propose a method that works', abstractQuality: 'lossy' }) });
+    assert.match(lossy, /<p class="abstract">we propose a method that works<\/p>\n<p class="note">The punctuation of this abstract was lost at its source/);
+    for (const abstractQuality of ['api', 'crawl', undefined] as const) {
+      assert.doesNotMatch(page({ paper: makePaper({ id: 'a', title: 'A', abstract: 'Text.', abstractQuality }) }), /punctuation/);
+    }
   });
 
   it('offers Insert Citation and Copy BibTeX as buttons the page script reports', () => {

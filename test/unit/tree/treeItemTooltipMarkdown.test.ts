@@ -40,6 +40,12 @@ describe('treeItemTooltipMarkdown', () => {
     assert.ok(abstract.startsWith(excerpt.slice(0, -1) + ' '));
   });
 
+  it('names the first six authors after the title, escaped, with "et al." for the rest', () => {
+    const authors = ['Hee Suk Yoon', 'Joshua Tian Jin Tee', 'Eunseop Yoon', 'Sunjae Yoon', 'Gwangsu Kim', 'Yingzhen Li', 'Chang D. Yoo'];
+    assert.equal(unescape(treeItemTooltipMarkdown(paper({ authors })).split('\n\n')[1]!), 'Hee Suk Yoon, Joshua Tian Jin Tee, Eunseop Yoon, Sunjae Yoon, Gwangsu Kim, Yingzhen Li et al.');
+    assert.equal(unescape(treeItemTooltipMarkdown(paper({ authors: ['**Bold** <b>', 'Schölkopf'] })).split('\n\n')[1]!), '**Bold** <b>, Schölkopf');
+  });
+
   it('leaves out the parts a paper does not have', () => {
     assert.equal(treeItemTooltipMarkdown(paper({ year: undefined, decision: '', abstract: ' ' })), '**A Title**\n\nICLR');
   });
