@@ -118,6 +118,7 @@ async function fuzzCli(bundled: CliIo['bundled'], queries: readonly string[], ra
       stdinIsTTY: false,
       stdoutColumns: undefined,
       readFile: (file) => fs.readFile(file),
+      openFile: async (file) => (await fs.open(file)).createReadStream(),
       bundled,
       version: 'fuzz',
     };
@@ -170,6 +171,7 @@ async function retimeCli(bundled: CliIo['bundled'], query: string): Promise<numb
     stdinIsTTY: false,
     stdoutColumns: undefined,
     readFile: (file) => fs.readFile(file),
+    openFile: async (file) => (await fs.open(file)).createReadStream(),
     bundled,
     version: 'fuzz',
   };

@@ -14,13 +14,17 @@ export function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The first argument of every call to `translator` in `files`; throws on a message that is not a literal, which no bundle could list. */
+/**
+ * The first argument of every call to `translator` (or `this.translator`, a translator kept by a class) in
+ * `files`; throws on a message that is not a literal, which no bundle could list.
+ */
 export function messagesPassedTo(translator: string, files: readonly string[]): string[] {
   return files.flatMap((file) => {
     const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const messages: string[] = [];
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && node.expression.getText(source) === translator) {
+      const callee = ts.isCallExpression(node) ? node.expression.getText(source) : undefined;
+      if (ts.isCallExpression(node) && (callee === translator || callee === `this.${translator}`)) {
         const [message] = node.arguments;
         if (message === undefined || !ts.isStringLiteralLike(message)) throw new Error(`${path.relative(root, file)}: ${translator} needs a literal message: ${node.getText(source)}`);
         messages.push(message.text);

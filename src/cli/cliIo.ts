@@ -7,6 +7,8 @@ export interface CliIo {
   /** Terminal width when stdout is a terminal; undefined when piped, so nothing gets truncated. */
   readonly stdoutColumns: number | undefined;
   readonly readFile: (file: string) => Promise<Uint8Array>;
+  /** Opens a file to read in chunks (a dataset can be hundreds of megabytes); rejects at once when it cannot be opened. */
+  readonly openFile: (file: string) => Promise<AsyncIterable<Uint8Array>>;
   /** The data used when neither `--dataset` nor `--index` is given. */
   readonly bundled: BundledData;
   readonly version: string;

@@ -80,6 +80,7 @@ function processIo(): CliIo {
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     readFile: (file) => fs.promises.readFile(file),
+    openFile: async (file) => (await fs.promises.open(file)).createReadStream({ highWaterMark: 2 ** 20 }),
     bundled: bundledData(__dirname),
     version,
   };

@@ -1,6 +1,6 @@
 import type { DatasetProblem } from '../core/dataset/paper';
 import { formatProblem } from '../core/dataset/formatProblem';
-import { parseDatasetBytes } from '../core/dataset/parseDatasetBytes';
+import { parseDatasetStream } from '../core/dataset/parseDatasetStream';
 import type { ParsedDataset } from '../core/dataset/parsedDataset';
 import { problemCount } from '../core/dataset/problemCount';
 import { unusableDatasetMessage } from '../core/dataset/unusableDatasetMessage';
@@ -13,17 +13,17 @@ import { terminalText } from './terminalText';
 export const SHOWN_PROBLEMS = 20;
 
 /**
- * Reads one dataset file and prints its problems on stderr as `file:line: message`, so good rows still load.
- * An unreadable file or one without a single usable paper is a CliError (one line, exit 2).
+ * Reads one dataset file, in chunks, and prints its problems on stderr as `file:line: message`, so good rows
+ * still load. An unreadable file or one without a single usable paper is a CliError (one line, exit 2).
  */
 export async function readDatasetFile(io: CliIo, file: string): Promise<ParsedDataset> {
-  let bytes: Uint8Array;
+  let chunks: AsyncIterable<Uint8Array>;
   try {
-    bytes = await io.readFile(file);
+    chunks = await io.openFile(file);
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${readErrorText(error)}`);
   }
-  const dataset = await parseDatasetBytes(bytes, file);
+  const dataset = await parseDatasetStream(chunks, file);
   const unusable = unusableDatasetMessage(dataset, file);
   if (unusable !== undefined) throw new CliError(unusable);
   await reportProblems(io, dataset.problems, file);

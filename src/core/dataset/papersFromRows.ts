@@ -8,46 +8,71 @@ import type { RawRows } from './rawRow';
 import { OPTIONAL_FIELDS, rowToPaper } from './rowToPaper';
 import type { OptionalField } from './rowToPaper';
 
-interface LoadedRow {
+interface NotedRow {
   readonly line: number;
   readonly missing: readonly OptionalField[];
   readonly notes: readonly string[];
 }
 
-/**
- * Validates raw rows into papers with ids, merging rows that hold the same paper.
- * Each row yields at most one problem; a field absent from every row is one file-wide problem instead.
- */
-export function papersFromRows({ rows, problems: readProblems }: RawRows, file: string, t: Translate): ParsedDataset {
-  const problems: DatasetProblem[] = [...readProblems];
-  const merger = new PaperMerger(t);
-  const loaded: LoadedRow[] = [];
-  for (const { line, value } of rows) {
-    const result = rowToPaper(value, t);
-    if (!result.ok) {
-      problems.push({ file, line, message: result.message });
-      continue;
-    }
-    merger.add({ id: paperId(result.paper), ...result.paper }, { file, line });
-    loaded.push({ line, missing: result.missing, notes: result.notes });
-  }
-  problems.push(...missingFieldProblems(loaded, file, t), ...merger.problems);
-  return { papers: merger.papers, sources: merger.sources, problems: capProblems(problems, file, t), duplicates: merger.duplicates };
+/** Validates raw rows into papers with ids, merging rows that hold the same paper (see DatasetCollector). */
+export function papersFromRows({ rows, problems }: RawRows, file: string, t: Translate): ParsedDataset {
+  const collector = new DatasetCollector(file, t);
+  for (const problem of problems) collector.problem(problem);
+  for (const { line, value } of rows) collector.row(line, value);
+  return collector.finish();
 }
 
-function missingFieldProblems(loaded: readonly LoadedRow[], file: string, t: Translate): DatasetProblem[] {
-  const absentEverywhere = OPTIONAL_FIELDS.filter((field) => loaded.length > 0 && loaded.every((row) => row.missing.includes(field)));
-  const problems: DatasetProblem[] = absentEverywhere.map((field) => ({
-    file,
-    line: 0,
-    message: t("no row has a field named '{0}'; {1}", field, defaultNote(field, t)),
-  }));
-  for (const row of loaded) {
-    const missing = row.missing.filter((field) => !absentEverywhere.includes(field));
-    const parts = [...(missing.length > 0 ? [t('missing {0}', missing.join(', '))] : []), ...row.notes];
-    if (parts.length > 0) problems.push({ file, line: row.line, message: parts.join('; ') });
+/**
+ * Turns rows into papers one at a time, as a file is read, keeping nothing of a row but its paper and, when
+ * it has something to report, its notes. Each row yields at most one problem; a field absent from every row
+ * is one file-wide problem instead.
+ */
+export class DatasetCollector {
+  private readonly problems: DatasetProblem[] = [];
+  private readonly merger: PaperMerger;
+  private readonly noted: NotedRow[] = [];
+  private readonly missingCounts = new Map<OptionalField, number>();
+  private loaded = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly t: Translate,
+  ) {
+    this.merger = new PaperMerger(t);
   }
-  return problems;
+
+  get papersSoFar(): number {
+    return this.loaded;
+  }
+
+  problem(problem: DatasetProblem): void {
+    this.problems.push(problem);
+  }
+
+  row(line: number, value: unknown): void {
+    const result = rowToPaper(value, this.t);
+    if (!result.ok) {
+      this.problems.push({ file: this.file, line, message: result.message });
+      return;
+    }
+    this.merger.add({ id: paperId(result.paper), ...result.paper }, { file: this.file, line });
+    this.loaded++;
+    for (const field of result.missing) this.missingCounts.set(field, (this.missingCounts.get(field) ?? 0) + 1);
+    if (result.missing.length > 0 || result.notes.length > 0) this.noted.push({ line, missing: result.missing, notes: result.notes });
+  }
+
+  finish(): ParsedDataset {
+    const { file, t, merger } = this;
+    const absentEverywhere = OPTIONAL_FIELDS.filter((field) => this.loaded > 0 && this.missingCounts.get(field) === this.loaded);
+    for (const field of absentEverywhere) this.problems.push({ file, line: 0, message: t("no row has a field named '{0}'; {1}", field, defaultNote(field, t)) });
+    for (const row of this.noted) {
+      const missing = row.missing.filter((field) => !absentEverywhere.includes(field));
+      const parts = [...(missing.length > 0 ? [t('missing {0}', missing.join(', '))] : []), ...row.notes];
+      if (parts.length > 0) this.problems.push({ file, line: row.line, message: parts.join('; ') });
+    }
+    this.problems.push(...merger.problems);
+    return { papers: merger.papers, sources: merger.sources, problems: capProblems(this.problems, file, t), duplicates: merger.duplicates };
+  }
 }
 
 /** What the user sees instead of a field no row has. */

@@ -1,6 +1,6 @@
 import { mergeDatasets } from '../dataset/mergeDatasets';
 import type { ParsedDataset } from '../dataset/parsedDataset';
-import { parseDatasetBytes } from '../dataset/parseDatasetBytes';
+import { parseDatasetStream } from '../dataset/parseDatasetStream';
 import { problemCount } from '../dataset/problemCount';
 import { unusableDatasetMessage } from '../dataset/unusableDatasetMessage';
 import { buildSearchIndexFiles } from '../search/searchIndexFiles';
@@ -15,13 +15,18 @@ import type { ImportWorkerDone, ImportWorkerFailed, ImportWorkerInput, ImportWor
 export async function importDatasetFiles(
   input: ImportWorkerInput,
   onProgress: (progress: ImportWorkerProgress) => void,
+  openFile: (path: string) => AsyncIterable<Uint8Array>,
 ): Promise<ImportWorkerDone | ImportWorkerFailed> {
   const t = bundleTranslator(input.l10nBundle);
   const datasets: ParsedDataset[] = [];
   let papersSoFar = 0;
   for (const file of input.files) {
     onProgress({ type: 'reading', file: file.name, papersSoFar });
-    const dataset = await parseDatasetBytes(file.bytes, file.name, t);
+    const chunks = 'path' in file ? openFile(file.path) : [file.bytes];
+    const dataset = await parseDatasetStream(toAsync(chunks), file.name, {
+      translate: t,
+      onPapers: (read) => onProgress({ type: 'reading', file: file.name, papersSoFar: papersSoFar + read }),
+    });
     const unusable = unusableDatasetMessage(dataset, file.name, t);
     if (unusable !== undefined) return { type: 'failed', message: unusable };
     datasets.push(dataset);
@@ -40,4 +45,8 @@ export async function importDatasetFiles(
       duplicates: merged.duplicates,
     },
   };
+}
+
+async function* toAsync(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* chunks;
 }

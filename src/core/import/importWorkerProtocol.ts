@@ -1,10 +1,10 @@
 import type { ImportReport } from './importReport';
 
-/** One input file handed to the import worker. */
-export interface ImportWorkerFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
+/**
+ * One input file handed to the import worker: a local file by its path, which the worker reads in chunks (a
+ * dataset can be hundreds of megabytes), or the bytes of a file from another file system.
+ */
+export type ImportWorkerFile = { readonly name: string; readonly path: string } | { readonly name: string; readonly bytes: Uint8Array };
 
 /** The worker's `workerData`. */
 export interface ImportWorkerInput {

@@ -1,4 +1,5 @@
-import { webcrypto } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/log';
 import type { ActiveDataset } from '../../core/import/activeDataset';
@@ -50,13 +51,22 @@ export class DatasetService {
   /** Reads `sources` and returns their index. Rejects with an ImportError naming the file, or a CancellationError. */
   async open(sources: readonly vscode.Uri[], report: ReportProgress, token: vscode.CancellationToken): Promise<OpenedDataset> {
     const files: ImportWorkerFile[] = [];
+    const hashed: { name: string; sha256: string }[] = [];
     for (const uri of sources) {
       const name = fileName(uri);
       report(vscode.l10n.t('Reading {0}…', name));
-      files.push({ name, bytes: await readSource(uri, name) });
+      // A local file is hashed as a stream and read by the worker itself: hundreds of megabytes never sit in
+      // the extension host. Other file systems are read through VS Code.
+      if (uri.scheme === 'file') {
+        hashed.push({ name, sha256: await sha256OfFile(uri.fsPath, name) });
+        files.push({ name, path: uri.fsPath });
+      } else {
+        const bytes = await readSource(uri, name);
+        hashed.push({ name, sha256: await sha256(bytes) });
+        files.push({ name, bytes });
+      }
       if (token.isCancellationRequested) throw new vscode.CancellationError();
     }
-    const hashed = await Promise.all(files.map(async (file) => ({ name: file.name, sha256: await sha256(file.bytes) })));
     const key = datasetCacheKey(hashed, SEARCH_INDEX_FORMAT_VERSION, this.extensionVersion);
     const dataset: ActiveDataset = {
       sources: sources.map((uri) => uri.toString()),
@@ -125,14 +135,29 @@ async function readSource(uri: vscode.Uri, name: string): Promise<Uint8Array> {
   try {
     return await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    const reason =
-      error instanceof vscode.FileSystemError && error.code === 'FileNotFound'
-        ? vscode.l10n.t('the file does not exist')
-        : error instanceof vscode.FileSystemError && error.code === 'FileIsADirectory'
-          ? vscode.l10n.t('it is a folder')
-          : errorText(error);
-    throw new ImportError(vscode.l10n.t('Cannot read {0}: {1}.', name, reason));
+    throw cannotRead(name, error);
   }
+}
+
+async function sha256OfFile(path: string, name: string): Promise<string> {
+  try {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path, { highWaterMark: 2 ** 20 })) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  } catch (error) {
+    throw cannotRead(name, error);
+  }
+}
+
+function cannotRead(name: string, error: unknown): ImportError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason =
+    (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || code === 'ENOENT'
+      ? vscode.l10n.t('the file does not exist')
+      : (error instanceof vscode.FileSystemError && error.code === 'FileIsADirectory') || code === 'EISDIR'
+        ? vscode.l10n.t('it is a folder')
+        : errorText(error);
+  return new ImportError(vscode.l10n.t('Cannot read {0}: {1}.', name, reason));
 }
 
 // WebCrypto digests on libuv's thread pool, so hashing a large file does not block the extension host.

@@ -18,7 +18,7 @@ export function runImportWorker(
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerPath, {
       workerData: { files, l10nBundle: vscode.l10n.bundle } satisfies ImportWorkerInput,
-      transferList: transferableBuffers(files.map((file) => file.bytes)),
+      transferList: transferableBuffers(files.flatMap((file) => ('bytes' in file ? [file.bytes] : []))),
     });
     let settled = false;
     const settle = (action: () => void) => {

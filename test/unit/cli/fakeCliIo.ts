@@ -31,21 +31,23 @@ export async function runCli(args: readonly string[], options: FakeOptions = {})
   const stdout = collector();
   const stderr = collector();
   const reads: string[] = [];
+  const readFile = async (file: string): Promise<Uint8Array> => {
+    reads.push(file);
+    if (file === SAMPLE_FILE) return SAMPLE_BYTES;
+    const content = options.files?.[file];
+    // Indexes written by `import` in a test live in a real temporary directory.
+    if (content === undefined && file.startsWith(os.tmpdir())) return fs.readFile(file);
+    if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: 'ENOENT' });
+    return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  };
   const io: CliIo = {
     stdout: stdout.stream,
     stderr: stderr.stream,
     stdin: Readable.from(options.stdin ?? []),
     stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutColumns: options.columns,
-    readFile: async (file) => {
-      reads.push(file);
-      if (file === SAMPLE_FILE) return SAMPLE_BYTES;
-      const content = options.files?.[file];
-      // Indexes written by `import` in a test live in a real temporary directory.
-      if (content === undefined && file.startsWith(os.tmpdir())) return fs.readFile(file);
-      if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: 'ENOENT' });
-      return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    },
+    readFile,
+    openFile: async (file) => chunked(await readFile(file)),
     bundled: { indexDir: '/nonexistent/dist/index', datasetFile: SAMPLE_FILE },
     version: '9.8.7',
   };
@@ -53,6 +55,11 @@ export async function runCli(args: readonly string[], options: FakeOptions = {})
   // Let any write still queued in the stream reach the collector.
   await new Promise((resolve) => setImmediate(resolve));
   return { code, stdout: stdout.text(), stderr: stderr.text(), reads };
+}
+
+/** A file as a read stream delivers it: in small chunks, so lines and characters are cut across them. */
+async function* chunked(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let start = 0; start < bytes.length; start += 1000) yield bytes.subarray(start, start + 1000);
 }
 
 function collector(): { stream: Writable; text: () => string } {

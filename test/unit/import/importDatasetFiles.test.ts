@@ -2,18 +2,23 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { importDatasetFiles } from '../../../src/core/import/importDatasetFiles';
-import type { ImportWorkerProgress } from '../../../src/core/import/importWorkerProtocol';
+import type { ImportWorkerFile, ImportWorkerProgress } from '../../../src/core/import/importWorkerProtocol';
 import { loadSearchIndex } from '../../../src/core/search/loadSearchIndex';
 import { searchPapers } from '../../../src/core/search/searchPapers';
 
 const fixtures = path.join(__dirname, '..', '..', 'fixtures');
-const file = (relative: string) => ({ name: path.basename(relative), bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, relative))) });
+// Local files go to the worker by path (it reads them in chunks); files of other file systems as bytes.
+const file = (relative: string): ImportWorkerFile =>
+  relative.endsWith('.jsonl') || relative.endsWith('.csv')
+    ? { name: path.basename(relative), path: path.join(fixtures, relative) }
+    : { name: path.basename(relative), bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, relative))) };
+const openFile = (file: string): AsyncIterable<Uint8Array> => fs.createReadStream(file, { highWaterMark: 16 });
 const ALL = ['import/papers.jsonl', 'import/papers.json', 'import/papers.csv', 'datasets/papers.parquet'];
 
 describe('importDatasetFiles (the import worker’s job)', () => {
   it('merges JSONL, JSON, CSV and Parquet into one loadable index, with problems by file and line', async () => {
     const progress: ImportWorkerProgress[] = [];
-    const result = await importDatasetFiles({ files: ALL.map(file) }, (step) => progress.push(step));
+    const result = await importDatasetFiles({ files: ALL.map(file) }, (step) => progress.push(step), openFile);
     assert.equal(result.type, 'done');
     if (result.type !== 'done') return;
     const index = await loadSearchIndex(async (name) => result.files[name] ?? '');
@@ -37,19 +42,19 @@ describe('importDatasetFiles (the import worker’s job)', () => {
   });
 
   it('counts a paper found in two files once, as a merged duplicate', async () => {
-    const result = await importDatasetFiles({ files: [file('import/papers.json'), file('import/papers.json')] }, () => undefined);
+    const result = await importDatasetFiles({ files: [file('import/papers.json'), file('import/papers.json')] }, () => undefined, openFile);
     assert.equal(result.type, 'done');
     if (result.type === 'done') assert.equal(result.report.duplicates, 2);
   });
 
   it('fails naming the file when one file has no usable papers, whatever the others hold', async () => {
-    const result = await importDatasetFiles({ files: [file('import/papers.json'), file('import/no-papers.jsonl')] }, () => undefined);
+    const result = await importDatasetFiles({ files: [file('import/papers.json'), file('import/no-papers.jsonl')] }, () => undefined, openFile);
     assert.deepEqual(result, { type: 'failed', message: 'no-papers.jsonl: no usable papers (no-papers.jsonl:1: missing title; row skipped)' });
   });
 
   it('words problems with the translations the host hands over, as the worker cannot ask VS Code', async () => {
     const l10nBundle = { '{0}: no usable papers ({1})': '{0}: keine brauchbaren Paper ({1})', 'missing title; row skipped': 'Titel fehlt; Zeile übersprungen' };
-    const result = await importDatasetFiles({ files: [file('import/no-papers.jsonl')], l10nBundle }, () => undefined);
+    const result = await importDatasetFiles({ files: [file('import/no-papers.jsonl')], l10nBundle }, () => undefined, openFile);
     assert.deepEqual(result, { type: 'failed', message: 'no-papers.jsonl: keine brauchbaren Paper (no-papers.jsonl:1: Titel fehlt; Zeile übersprungen)' });
   });
 });
