@@ -17,10 +17,11 @@ const PORT_TRIES = 10;
 
 const WELCOME = `# Paper Lookup
 
-Press F1 (or Ctrl+Shift+P) and run **Paper Lookup: Search Papers…**, then type a few words of a title or an
-abstract: \`diffus\`, \`graph neural networks year:2022\`, \`decision:oral\`.
+Press F1 (or Ctrl+Shift+P) and run **Paper Lookup: Search Papers…**, then type what you remember of a paper:
+\`expected squared difference calibration\`, \`diffus\`, \`graph neural networks year:2022\`, \`decision:oral\`.
 
-The extension searches its bundled sample of ICLR papers. This folder is a scratch workspace that \`npm start\` keeps
+The extension searches every ICLR 2018–2023 submission (16,556 papers). Open a \`.tex\` or \`.md\` file here and
+run **Paper Lookup: Insert Citation…** to cite one. This folder is a scratch workspace that \`npm start\` keeps
 under .vscode-test/start/.
 `;
 
