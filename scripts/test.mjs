@@ -7,28 +7,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isHostInstalled, repoRoot } from './host/hostPaths.mjs';
-import { countMochaLines } from './host/mochaSummary.mjs';
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-/** Runs a command with its output shown live; resolves with its exit code and output lines. */
+/** Runs a command with its output shown as it comes; resolves with its exit code. */
 function run(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    const lines = [];
-    for (const [stream, sink] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
-      let pending = '';
-      stream.on('data', (chunk) => {
-        sink.write(chunk);
-        const parts = (pending + chunk.toString('utf8')).split('\n');
-        pending = parts.pop() ?? '';
-        lines.push(...parts.map((line) => line.replace(ANSI, '')));
-      });
-      stream.on('end', () => { if (pending) lines.push(pending.replace(ANSI, '')); });
-    }
-    child.on('error', (error) => { lines.push(String(error)); resolve({ code: 1, lines }); });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), lines }));
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', (error) => {
+      console.error(String(error));
+      resolve(1);
+    });
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** The counts a part wrote as JSON (test/summaryReporter.ts, or the host runners' --summary), if it wrote them. */
+function readCounts(file) {
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
 }
 
 function heading(text) {
@@ -52,24 +46,24 @@ async function main() {
   };
   const hostSummary = async (name, script) => {
     const file = path.join(summaryDir, `${name}.json`);
-    const { code } = await run(process.execPath, [script, '--summary', file]);
-    const counts = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
-    add(name, counts, code);
+    const code = await run(process.execPath, [script, '--summary', file]);
+    add(name, readCounts(file), code);
   };
 
   try {
     heading('build');
     const build = await run(process.execPath, ['esbuild.mjs', '--tests']);
-    if (build.code !== 0) {
-      add('build', { passed: 0, failed: 0 }, build.code);
+    if (build !== 0) {
+      add('build', { passed: 0, failed: 0 }, build);
       return totals;
     }
 
     heading('unit tests (mocha)');
-    const mochaArgs = [path.join('node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', 'spec'];
+    const unitFile = path.join(summaryDir, 'unit.json');
+    const mochaArgs = [path.join('node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', './test/summaryReporter.ts', '--reporter-option', `summary=${unitFile}`];
     if (process.stdout.isTTY) mochaArgs.push('--color');
     const unit = await run(process.execPath, mochaArgs);
-    add('unit tests', countMochaLines(unit.lines), unit.code);
+    add('unit tests', readCounts(unitFile), unit);
 
     if (!isHostInstalled()) {
       console.error('\nThe VS Code host for the integration and UI tests is not installed. Run `npm run host:install` (see README).');

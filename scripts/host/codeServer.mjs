@@ -14,6 +14,7 @@ const LISTENING = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/;
  * @param {string} [options.userDataDir]
  * @param {string} [options.extensionsDir]
  * @param {(line: string) => void} [options.onOutput]  each line the server prints
+ * @param {Record<string, string>} [options.env]  more environment for the server and the extension hosts it starts
  * @param {number} [options.startTimeoutMs]
  * @returns {Promise<{ port: number, origin: string, exited: Promise<{ code: number | null, signal: string | null }>, stop: () => Promise<void> }>}
  */
@@ -44,7 +45,7 @@ export async function startCodeServer(options) {
   const child = spawn(process.execPath, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...dirs, PORT: '' },
+    env: { ...process.env, ...options.env, ...dirs, PORT: '' },
   });
   // Its own group means Ctrl-C and a dying parent do not reach it: take it down whenever this process exits.
   const killOnExit = () => killGroup(child.pid, 'SIGKILL');

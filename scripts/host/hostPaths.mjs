@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// code-server 4.100.3 (VS Code 1.100.3) is the newest whose engine accepts Node 20; see HOST-TESTS.md.
+// code-server 4.100.3 (VS Code 1.100.3) is the newest whose engine accepts Node 20; see docs/testing.md.
 export const CODE_SERVER_VERSION = '4.100.3';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

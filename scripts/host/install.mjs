@@ -1,6 +1,6 @@
 // Installs the offline VS Code host: code-server (a real VS Code server and workbench) into the ignored
 // .vscode-test/host/, with its own package.json so the project's `npm ci` stays lean. Idempotent; `--force` reinstalls.
-// Needs Debian's chromium, libkrb5-dev and ripgrep (.ci/run installs them). Every workaround is from HOST-TESTS.md.
+// Needs Debian's chromium, libkrb5-dev and ripgrep (.ci/run installs them). Each workaround is explained in docs/testing.md.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';

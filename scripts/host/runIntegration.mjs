@@ -1,16 +1,14 @@
 // Runs the compiled integration suite (out/test/integration/index.js) inside a real VS Code extension host:
-// code-server serves the workbench, headless Chromium opens it with the test payload in the URL, and the
-// workbench reports the suite's output and exit code through two functions exposed on the page.
+// code-server serves the workbench, headless Chromium opens it with the test payload in the URL, the workbench
+// forwards the suite's output and exit code through two functions exposed on the page, and the suite writes
+// its counts as JSON (test/summaryReporter.ts). See docs/testing.md.
 // Builds nothing: run `node esbuild.mjs --tests` first (npm test does).
-// Usage: node scripts/host/runIntegration.mjs [--summary FILE]   (FILE gets {"passed","failed"} from mocha's output)
+// Usage: node scripts/host/runIntegration.mjs [--summary FILE]   (FILE gets {"passed","failed"})
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { launchBrowser } from './browser.mjs';
-import { startCodeServer } from './codeServer.mjs';
 import { fixtureWorkspace, integrationEntry, isHostInstalled, repoRoot } from './hostPaths.mjs';
-import { countMochaLines } from './mochaSummary.mjs';
+import { exitOnSignals, withHost, writeSummary } from './withHost.mjs';
 
 // Expected offline: the workbench asks the extension gallery for recommendations.
 const OFFLINE_NOISE = /ENOTFOUND open-vsx\.org/;
@@ -40,34 +38,20 @@ function testUrl(origin, port) {
   return `${origin}/?folder=${encodeURIComponent(fixtureWorkspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-async function runSuite(stateDir, lines) {
-  const server = await startCodeServer({
-    stateDir,
-    onOutput: (line) => { if (process.env.PAPER_LOOKUP_HOST_VERBOSE) console.log(`[code-server] ${line}`); },
+/** Opens the test page and resolves with the suite's exit code. */
+async function runSuite({ server, browser }) {
+  const page = await browser.newPage();
+  const exitCode = new Promise((resolve) => {
+    void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });
-  let browser;
-  try {
-    browser = await launchBrowser(stateDir);
-    const page = await browser.newPage();
-    const exitCode = new Promise((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
-    });
-    await page.exposeFunction('codeAutomationLog', (level, args) => {
-      // The workbench forwards the extension host's console here, mocha's reporter output among it,
-      // as console arguments: a format string and its values.
-      const message = Array.isArray(args) ? format(...args) : String(args);
-      if (OFFLINE_NOISE.test(message)) return;
-      for (const line of message.split('\n')) {
-        lines.push(line);
-        (level === 'error' ? console.error : console.log)(line);
-      }
-    });
-    await page.goto(testUrl(server.origin, server.port));
-    return await exitCode;
-  } finally {
-    await browser?.close();
-    await server.stop();
-  }
+  await page.exposeFunction('codeAutomationLog', (level, args) => {
+    // The workbench forwards the extension host's console here, mocha's reporter among it, as console
+    // arguments: a format string and its values.
+    const message = Array.isArray(args) ? format(...args) : String(args);
+    if (!OFFLINE_NOISE.test(message)) (level === 'error' ? console.error : console.log)(message);
+  });
+  await page.goto(testUrl(server.origin, server.port));
+  return exitCode;
 }
 
 async function main() {
@@ -75,36 +59,31 @@ async function main() {
   const problems = checkReady();
   if (problems.length > 0) {
     for (const problem of problems) console.error(`integration: ${problem}`);
+    writeSummary(summaryFile, { passed: 0, failed: 1 });
     return 1;
   }
-  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-lookup-integration-'));
-  // On every way out, timeouts and Ctrl-C included; code-server's own exit hook stops the server.
-  process.on('exit', () => fs.rmSync(stateDir, { recursive: true, force: true }));
-  const lines = [];
   const started = Date.now();
-  let timer;
-  const timeout = new Promise((resolve) => {
-    timer = setTimeout(() => {
-      console.error(`integration: FAILED: the suite did not finish within ${TIMEOUT_MS / 1000} s (set PAPER_LOOKUP_HOST_VERBOSE=1 to see code-server's log).`);
-      resolve(1);
-    }, TIMEOUT_MS);
-  });
   let code;
+  let counts;
   try {
-    code = await Promise.race([runSuite(stateDir, lines), timeout]);
+    // The extension host inherits code-server's environment: the suite's reporter writes its counts there.
+    const countsFile = (stateDir) => path.join(stateDir, 'mocha-summary.json');
+    counts = await withHost({ name: 'integration', timeoutMs: TIMEOUT_MS, env: (stateDir) => ({ PAPER_LOOKUP_TEST_SUMMARY: countsFile(stateDir) }) }, async (host) => {
+      code = await runSuite(host);
+      return fs.existsSync(countsFile(host.stateDir)) ? JSON.parse(fs.readFileSync(countsFile(host.stateDir), 'utf8')) : undefined;
+    });
   } catch (error) {
     console.error(`integration: FAILED: ${error instanceof Error ? error.message : String(error)}`);
     code = 1;
-  } finally {
-    clearTimeout(timer);
   }
-  const counts = countMochaLines(lines);
-  if (code !== 0 && counts.failed === 0) counts.failed = 1; // a suite that never reported still failed
-  if (summaryFile) fs.writeFileSync(summaryFile, JSON.stringify(counts));
+  // A suite that never reported its counts still failed, once at least.
+  const summary = counts ?? { passed: 0, failed: 0 };
+  if (code !== 0 && summary.failed === 0) summary.failed = 1;
+  writeSummary(summaryFile, summary);
   console.log(`integration: exit ${code} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+exitOnSignals();
 // Exit explicitly: after a timeout the page and server may still hold the event loop open.
 process.exit(await main());

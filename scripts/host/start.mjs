@@ -4,9 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { startCodeServer } from './codeServer.mjs';
+import { withHost } from './withHost.mjs';
 import { extensionManifest, isHostInstalled, repoRoot } from './hostPaths.mjs';
 
 const startDir = path.join(repoRoot, '.vscode-test', 'start');
@@ -84,44 +83,25 @@ runOrExit('building the extension (node esbuild.mjs)', ['esbuild.mjs']);
 installExtension();
 prepareProfile();
 
-// Sockets and temp files go to a short path outside the repo (a socket path must stay under 108 bytes).
-const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-lookup-start-'));
-const removeState = () => fs.rmSync(stateDir, { recursive: true, force: true });
-const recent = [];
-const server = await startCodeServer({
-  stateDir,
-  userDataDir,
-  extensionsDir,
-  port: await choosePort(),
-  onOutput: (line) => {
-    recent.push(line);
-    if (recent.length > 40) recent.shift();
-    if (process.env.PAPER_LOOKUP_HOST_VERBOSE) console.log(`[code-server] ${line}`);
-  },
-}).catch((error) => {
-  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
-  removeState();
-  process.exit(1);
+let stopping;
+const stopped = new Promise((resolve) => {
+  stopping = resolve;
 });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stopping(signal));
 
-console.log(`\nPaper Lookup is running in VS Code at ${server.origin}/?folder=${encodeURI(workspace)}`);
-console.log('Open that address in a browser; press Ctrl-C here to stop.\n');
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping VS Code...');
-    void server.stop().then(() => {
-      removeState();
-      process.exit(0);
-    });
+try {
+  await withHost({ name: 'start', browser: false, port: await choosePort(), userDataDir, extensionsDir }, async ({ server, recentOutput }) => {
+    console.log(`\nPaper Lookup is running in VS Code at ${server.origin}/?folder=${encodeURI(workspace)}`);
+    console.log('Open that address in a browser; press Ctrl-C here to stop.\n');
+    const outcome = await Promise.race([stopped, server.exited]);
+    if (typeof outcome === 'string') {
+      console.log('\nStopping VS Code...');
+      return;
+    }
+    throw new Error(`code-server stopped unexpectedly (${outcome.signal ?? outcome.code}). Its last lines:\n${recentOutput.join('\n')}`);
   });
-}
-const { code, signal } = await server.exited;
-if (!stopping) {
-  removeState();
-  console.error(`start: code-server stopped unexpectedly (${signal ?? code}). Its last lines:\n${recent.join('\n')}`);
+} catch (error) {
+  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
+process.exit(0);

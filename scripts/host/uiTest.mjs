@@ -9,7 +9,6 @@
 //   --only TEXT      runs only the scenarios whose name contains TEXT (while working on one)
 //   --update-docs    copies this run's search, tree, abstract and citation screenshots into docs/screenshots/
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { isHostInstalled, repoRoot, testResultsDir } from './hostPaths.mjs';
 import { abstractScenario } from './ui/abstractScenario.mjs';
@@ -19,9 +18,11 @@ import { HOSTILE_DATASET, HOSTILE_KEY_FORMAT, hostileScenario } from './ui/hosti
 import { failScenarios, runScenario } from './ui/scenario.mjs';
 import { searchScenario } from './ui/searchScenario.mjs';
 import { treeScenario } from './ui/treeScenario.mjs';
-import { copyWorkspace, dismissOverlays, newPageLog, startWorkbenchHost, userSettings } from './ui/workbench.mjs';
+import { copyWorkspace, dismissOverlays, linkExtension, newPageLog, userSettings, workbenchOn } from './ui/workbench.mjs';
+import { exitOnSignals, withHost, writeSummary } from './withHost.mjs';
 
-const TIMEOUT_MS = Number(process.env.PAPER_LOOKUP_HOST_TIMEOUT_MS ?? 600_000);
+// About 4 minutes alone on 2 cores; 10 minutes were not enough on a machine shared with other test runs.
+const TIMEOUT_MS = Number(process.env.PAPER_LOOKUP_HOST_TIMEOUT_MS ?? 1_200_000);
 
 // The README's screenshots come from the first two.
 const THEMES = [
@@ -57,25 +58,21 @@ function sessions(options, stateDir) {
     .filter((session) => session.scenarios.length > 0);
 }
 
-async function runSessions(stateDir, list, results) {
-  const host = await startWorkbenchHost(stateDir);
-  try {
-    for (const session of list) {
-      let page;
-      try {
-        page = await host.openWorkbench(session.settings, session.log, session.folder);
-      } catch (error) {
-        failScenarios(session.scenarios, results, error);
-        continue;
-      }
-      for (const scenario of session.scenarios) {
-        await dismissOverlays(page);
-        await runScenario(page, scenario, results);
-      }
-      await page.close();
+async function runSessions(host, list, results) {
+  const workbench = workbenchOn(host);
+  for (const session of list) {
+    let page;
+    try {
+      page = await workbench.openWorkbench(session.settings, session.log, session.folder);
+    } catch (error) {
+      failScenarios(session.scenarios, results, error);
+      continue;
     }
-  } finally {
-    await host.stop();
+    for (const scenario of session.scenarios) {
+      await dismissOverlays(page);
+      await runScenario(page, scenario, results);
+    }
+    await page.close();
   }
 }
 
@@ -102,22 +99,15 @@ async function main() {
     for (const file of fs.readdirSync(testResultsDir)) {
       if (/^failure-.*\.png$/.test(file)) fs.rmSync(path.join(testResultsDir, file));
     }
-    const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-lookup-ui-'));
-    // On every way out, timeouts and Ctrl-C included; code-server's own exit hook stops the server.
-    process.on('exit', () => fs.rmSync(stateDir, { recursive: true, force: true }));
-    let timer;
     try {
       console.log('\n  Paper Lookup UI (the real workbench in code-server)');
-      const list = sessions(options, stateDir);
-      planned = list.flatMap((session) => session.scenarios).reduce((sum, scenario) => sum + scenario.checks.length, 0);
-      const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the UI tests did not finish within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+      await withHost({ name: 'ui', timeoutMs: TIMEOUT_MS, prepare: linkExtension }, async (host) => {
+        const list = sessions(options, host.stateDir);
+        planned = list.flatMap((session) => session.scenarios).reduce((sum, scenario) => sum + scenario.checks.length, 0);
+        await runSessions(host, list, results);
       });
-      await Promise.race([runSessions(stateDir, list, results), timeout]);
     } catch (error) {
       fatal = error instanceof Error ? error.message : String(error);
-    } finally {
-      clearTimeout(timer);
     }
   }
   if (fatal) console.error(`ui: FAILED: ${fatal}`);
@@ -131,11 +121,11 @@ async function main() {
       console.error(`ui: docs/screenshots/ not fully updated: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (options.summaryFile) fs.writeFileSync(options.summaryFile, JSON.stringify({ passed, failed }));
+  writeSummary(options.summaryFile, { passed, failed });
   console.log(`ui: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return failed > 0 ? 1 : 0;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+exitOnSignals();
 // Exit explicitly: after a timeout the page and server may still hold the event loop open.
 process.exit(await main());

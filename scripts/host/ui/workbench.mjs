@@ -1,9 +1,7 @@
-// The real workbench for UI tests: code-server with the built extension installed (the repo linked into its
-// extensions dir), Chromium pages opened on the fixture workspace, and settings written before each load.
+// The real workbench for UI tests: the repo linked into code-server's extensions dir as an installed
+// extension, Chromium pages opened on the fixture workspace, and settings written before each load.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { launchBrowser } from '../browser.mjs';
-import { startCodeServer } from '../codeServer.mjs';
 import { extensionManifest, fixtureWorkspace, repoRoot } from '../hostPaths.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -37,33 +35,24 @@ export function newPageLog() {
   return { console: [], dialogs: [] };
 }
 
-/**
- * Starts code-server and Chromium once for a whole run. `openWorkbench(settings, log, folder)` writes the
- * settings (read when a window loads) and opens a page on `folder` (the fixture workspace unless given) in a
- * fresh browser context, so no window restores another's state.
- * `settings.user` are user settings; `settings.machine` are machine-scoped ones (such as `paperLookup.datasets`),
- * which a remote window like code-server's reads only from the server's Machine/settings.json.
- */
-export async function startWorkbenchHost(stateDir) {
-  const userDataDir = path.join(stateDir, 'user-data');
+/** Links the repository into the extensions dir of a host's state, as an installed extension's folder. */
+export function linkExtension(stateDir) {
   const extensionsDir = path.join(stateDir, 'extensions');
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.symlinkSync(repoRoot, path.join(extensionsDir, extensionManifest().folderName), 'dir');
-  const server = await startCodeServer({
-    stateDir,
-    userDataDir,
-    extensionsDir,
-    onOutput: (line) => { if (process.env.PAPER_LOOKUP_HOST_VERBOSE) console.log(`[code-server] ${line}`); },
-  });
-  let browser;
-  try {
-    browser = await launchBrowser(stateDir);
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
+}
+
+/**
+ * Pages on a host started by withHost (with linkExtension as its `prepare`): `openWorkbench(settings, log,
+ * folder)` writes the settings (read when a window loads) and opens a page on `folder` (the fixture workspace
+ * unless given) in a fresh browser context, so no window restores another's state.
+ * `settings.user` are user settings; `settings.machine` are machine-scoped ones (such as `paperLookup.datasets`),
+ * which a remote window like code-server's reads only from the server's Machine/settings.json.
+ * @param {import('../withHost.mjs').Host} host
+ */
+export function workbenchOn({ server, browser, stateDir }) {
   const writeSettings = (scope, settings) => {
-    const file = path.join(userDataDir, scope, 'settings.json');
+    const file = path.join(stateDir, 'user-data', scope, 'settings.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, JSON.stringify(settings, null, 2));
   };
@@ -85,10 +74,6 @@ export async function startWorkbenchHost(stateDir) {
         await page.close();
         throw error;
       }
-    },
-    async stop() {
-      await browser.close().catch(() => {});
-      await server.stop();
     },
   };
 }
