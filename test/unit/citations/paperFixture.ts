@@ -12,6 +12,17 @@ export function samplePapers(): Paper[] {
   return parseDataset(readFileSync(file, 'utf8'), file).papers;
 }
 
+const ESD_DIR = join(__dirname, '../../fixtures/citations');
+/** The ESD paper's row of the bundled corpus, as JSONL. */
+export const ESD_ROW = readFileSync(join(ESD_DIR, 'esd.jsonl'), 'utf8');
+/** OpenReview's BibTeX entry for it, as issue 10 quotes it: what every part of Paper Lookup must write. */
+export const ESD_ENTRY = readFileSync(join(ESD_DIR, 'esd.bib'), 'utf8').trimEnd();
+
+/** The ESD paper, read from its corpus row. */
+export function esdPaper(): Paper {
+  return parseDataset(ESD_ROW, 'esd.jsonl').papers[0]!;
+}
+
 /** The package ships a broken CommonJS build; its ES module loads fine through a real `import()`. */
 export async function loadBibtexParser(): Promise<BibtexParser> {
   // `new Function` keeps the TypeScript CommonJS output from turning `import()` into `require()`.
