@@ -5,9 +5,10 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings';
 const from = (values: Record<string, unknown>) => parseSettings((key) => values[key]);
 
 describe('parseSettings', () => {
-  it('gives the defaults when nothing is set: OpenReview\'s booktitles', () => {
+  it('gives the defaults when nothing is set: OpenReview\'s keys and booktitles', () => {
     assert.deepEqual(from({}), DEFAULT_SETTINGS);
     assert.equal(DEFAULT_SETTINGS.citation.keyFormatProblem, undefined);
+    assert.equal(DEFAULT_SETTINGS.citation.keyTemplate, '{auth}{year}{firstword}');
     assert.equal(DEFAULT_SETTINGS.citation.booktitleStyle, 'openreview');
   });
 
