@@ -7,6 +7,7 @@ import type { BibtexOptions } from '../../../src/core/citations/bibtexEntry';
 import { citationKeys } from '../../../src/core/citations/citationKeys';
 import { DEFAULT_KEY_FORMAT } from '../../../src/core/citations/parseKeyFormat';
 import type { Paper } from '../../../src/core/dataset/paper';
+import { parseDataset } from '../../../src/core/dataset/parseDataset';
 import { makePaper } from '../makePaper';
 import { ESD_ENTRY, esdPaper, loadBibtexParser, samplePapers } from './paperFixture';
 
@@ -95,6 +96,12 @@ describe('bibtexEntry', () => {
     assert.equal(field(later, 'booktitle'), 'International Conference on Learning Representations');
     assert.doesNotMatch(later, /publisher/);
     assert.equal(booktitle(2014, DBLP), 'International Conference on Learning Representations');
+  });
+
+  it('cites a paper of iclr.cc/2024/conference, written in lower case, as ICLR 2024', () => {
+    const row = JSON.stringify({ conference: 'iclr.cc/2024/conference', title: 'X', abstract: '', decision: 'Accept (Poster)', authors: ['Ada Lovelace'] });
+    const [paper] = parseDataset(row, 'lower.jsonl').papers;
+    assert.equal(field(bibtexEntry(paper!, 'x', OPENREVIEW), 'booktitle'), 'The Twelfth International Conference on Learning Representations');
   });
 
   it('uses the name of another venue as its booktitle in every style', () => {
