@@ -1,4 +1,5 @@
 import { DEFAULT_KEY_FORMAT, DEFAULT_KEY_TEMPLATE, parseKeyFormat, type KeyFormat } from './citations/parseKeyFormat';
+import { BOOKTITLE_STYLES, type BooktitleStyle } from './citations/proceedingsFields';
 import { english } from './translate';
 import type { Translate } from './translate';
 
@@ -7,9 +8,6 @@ export type LatexCommandSetting = (typeof LATEX_COMMANDS)[number];
 
 export const MARKDOWN_STYLES = ['pandoc', 'narrative', 'link'] as const;
 export type MarkdownStyle = (typeof MARKDOWN_STYLES)[number];
-
-export const BOOKTITLE_STYLES = ['short', 'openreview'] as const;
-export type BooktitleStyle = (typeof BOOKTITLE_STYLES)[number];
 
 export interface CitationSettings {
   /** The parsed `keyFormat`; the default when the user's template is invalid. */
@@ -38,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   citation: {
     keyFormat: DEFAULT_KEY_FORMAT,
     keyTemplate: DEFAULT_KEY_TEMPLATE,
-    booktitleStyle: 'short',
+    booktitleStyle: 'openreview',
     includeAbstract: false,
     latexCommand: 'auto',
     markdownStyle: 'pandoc',

@@ -145,6 +145,16 @@ describe('Citations in a real VS Code', () => {
       assert.ok((await saved('refs.bib', original)).includes(`{${subspace.key},`));
     });
 
+    it('cites the ESD paper as \\cite{yoon2023esd} and appends exactly OpenReview\'s entry', async () => {
+      const original = disk('refs.bib');
+      const editor = await open('plain.tex', 'prior work');
+      assert.equal(await insertCitation('bHW9njOSON'), true);
+      assert.ok(editor.document.getText().includes('prior work\\cite{yoon2023esd}.'), editor.document.getText());
+      // OpenReview's entry as issue 10 quotes it, field for field.
+      const expected = fs.readFileSync(path.join(FIXTURES, '..', '..', 'citations', 'esd.bib'), 'utf8').trimEnd();
+      assertAppended(await saved('refs.bib', original), original, expected);
+    });
+
     it('follows % !TEX root to the main file for the package and the bibliography beside it', async () => {
       const original = disk('refs.bib');
       const editor = await open('chapters/intro.tex', 'prior work');

@@ -5,15 +5,21 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings';
 const from = (values: Record<string, unknown>) => parseSettings((key) => values[key]);
 
 describe('parseSettings', () => {
-  it('gives the defaults when nothing is set', () => {
+  it('gives the defaults when nothing is set: OpenReview\'s keys and booktitles', () => {
     assert.deepEqual(from({}), DEFAULT_SETTINGS);
     assert.equal(DEFAULT_SETTINGS.citation.keyFormatProblem, undefined);
+    assert.equal(DEFAULT_SETTINGS.citation.keyTemplate, '{auth}{year}{firstword}');
+    assert.equal(DEFAULT_SETTINGS.citation.booktitleStyle, 'openreview');
+  });
+
+  it('reads every booktitle style', () => {
+    for (const style of ['openreview', 'short', 'dblp']) assert.equal(from({ 'citation.booktitleStyle': style }).citation.booktitleStyle, style);
   });
 
   it('reads valid citation settings as written', () => {
     const citation = from({
       'citation.keyFormat': ' {venue}{year}-{title1} ',
-      'citation.booktitleStyle': 'openreview',
+      'citation.booktitleStyle': 'dblp',
       'citation.includeAbstract': true,
       'citation.latexCommand': 'textcite',
       'citation.markdownStyle': 'narrative',
@@ -22,7 +28,7 @@ describe('parseSettings', () => {
     assert.deepEqual(citation.keyFormat, [{ token: 'venue' }, { token: 'year' }, { literal: '-' }, { token: 'title1' }]);
     assert.equal(citation.keyTemplate, '{venue}{year}-{title1}');
     assert.equal(citation.keyFormatProblem, undefined);
-    assert.equal(citation.booktitleStyle, 'openreview');
+    assert.equal(citation.booktitleStyle, 'dblp');
     assert.equal(citation.includeAbstract, true);
     assert.equal(citation.latexCommand, 'textcite');
     assert.equal(citation.markdownStyle, 'narrative');

@@ -5,6 +5,7 @@ import {
   decisionTier,
   isAccepted,
   isMainConferenceAcceptance,
+  isMainConferencePaper,
   parseConference,
   tierOrder,
   venueLabel,
@@ -51,8 +52,25 @@ describe('parseConference', () => {
 
   it('reads plain and glued names', () => {
     assert.deepEqual(parseConference('ICLR 2019'), { venue: 'ICLR', year: 2019 });
-    assert.deepEqual(parseConference('iclr2020'), { venue: 'iclr', year: 2020 });
+    assert.deepEqual(parseConference('iclr2020'), { venue: 'ICLR', year: 2020 });
     assert.deepEqual(parseConference('2022 ICML'), { venue: 'ICML', year: 2022 });
+  });
+
+  it('reads a known venue in any case as one venue, spelt as it spells itself', () => {
+    assert.deepEqual(parseConference('iclr.cc/2024/conference'), { venue: 'ICLR', year: 2024 });
+    assert.deepEqual(parseConference('Iclr 2021'), { venue: 'ICLR', year: 2021 });
+    assert.deepEqual(parseConference('neurips.cc/2022/Conference'), { venue: 'NeurIPS', year: 2022 });
+    assert.deepEqual(parseConference('NEURIPS 2022'), { venue: 'NeurIPS', year: 2022 });
+    // Other names are kept as the dataset writes them.
+    assert.deepEqual(parseConference('MyVenue 2022'), { venue: 'MyVenue', year: 2022 });
+  });
+
+  it('gives a workshop a venue of its own, named after its conference and itself', () => {
+    assert.deepEqual(parseConference('ICLR.cc/2023/Workshop/ME-FoMo'), { venue: 'ICLR Workshop ME-FoMo', year: 2023 });
+    assert.deepEqual(parseConference('iclr.cc/2023/workshop/ME-FoMo'), { venue: 'ICLR Workshop ME-FoMo', year: 2023 });
+    assert.deepEqual(parseConference('ICLR.cc/2018/Workshop'), { venue: 'ICLR Workshop', year: 2018 });
+    assert.deepEqual(parseConference('NeurIPS.cc/2022/Workshop/DistShift'), { venue: 'NeurIPS Workshop DistShift', year: 2022 });
+    assert.deepEqual(parseConference('ICLR 2023 Workshop'), { venue: 'ICLR Workshop', year: 2023 });
   });
 
   it('leaves the year undefined when there is none', () => {
@@ -86,6 +104,14 @@ describe('tiers', () => {
   it('counts a workshop invitation as accepted but not as a main-conference acceptance', () => {
     assert.deepEqual(DECISION_TIERS.filter(isAccepted), ['oral', 'spotlight', 'poster', 'workshop']);
     assert.deepEqual(DECISION_TIERS.filter(isMainConferenceAcceptance), ['oral', 'spotlight', 'poster']);
+  });
+
+  it('counts a paper accepted at a workshop as accepted, but not to the main conference', () => {
+    assert.equal(isMainConferencePaper({ tier: 'poster', conference: 'ICLR.cc/2023/Conference' }), true);
+    assert.equal(isMainConferencePaper({ tier: 'oral', conference: 'iclr.cc/2024/conference' }), true);
+    assert.equal(isMainConferencePaper({ tier: 'poster', conference: 'ICLR.cc/2023/Workshop/ME-FoMo' }), false);
+    assert.equal(isMainConferencePaper({ tier: 'poster', conference: 'ICLR 2023 workshop' }), false);
+    assert.equal(isMainConferencePaper({ tier: 'reject', conference: 'ICLR.cc/2023/Conference' }), false);
   });
 });
 

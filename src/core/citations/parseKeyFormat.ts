@@ -1,8 +1,8 @@
 import { english } from '../translate';
 import type { Translate } from '../translate';
 
-/** Placeholders a citation key template may use. */
-export const KEY_TOKENS = ['title1', 'title2', 'title3', 'year', 'shortyear', 'venue'] as const;
+/** Placeholders a citation key template may use; `{Auth}` is told from `{auth}` by its case, every other one is read in any case. */
+export const KEY_TOKENS = ['auth', 'Auth', 'authors2', 'firstword', 'title1', 'title2', 'title3', 'year', 'shortyear', 'venue'] as const;
 export type KeyToken = (typeof KEY_TOKENS)[number];
 
 /** A parsed template: placeholders and literal text (already restricted to key characters), in order. */
@@ -11,14 +11,18 @@ export type KeyFormat = readonly KeyFormatPart[];
 
 export type KeyFormatResult = { readonly ok: true; readonly format: KeyFormat } | { readonly ok: false; readonly message: string };
 
-/** The default of `paperLookup.citation.keyFormat`, e.g. `subspaceRegularizers2022`. */
-export const DEFAULT_KEY_TEMPLATE = '{title1}{title2}{year}';
-export const DEFAULT_KEY_FORMAT: KeyFormat = [{ token: 'title1' }, { token: 'title2' }, { token: 'year' }];
+/** The default of `paperLookup.citation.keyFormat`: OpenReview's own keys, e.g. `yoon2023esd`. */
+export const DEFAULT_KEY_TEMPLATE = '{auth}{year}{firstword}';
+export const DEFAULT_KEY_FORMAT: KeyFormat = [{ token: 'auth' }, { token: 'year' }, { token: 'firstword' }];
+/** The keys of papers without authors, whatever the format names authors in (`subspaceRegularizers2022`). */
+export const AUTHORLESS_KEY_FORMAT: KeyFormat = [{ token: 'title1' }, { token: 'title2' }, { token: 'year' }];
+/** Placeholders that need the paper's authors. */
+export const AUTHOR_TOKENS: ReadonlySet<KeyToken> = new Set(['auth', 'Auth', 'authors2']);
 
 const TOKEN_LIST = KEY_TOKENS.map((token) => `{${token}}`).join(', ');
 const LITERAL_CHARACTER = /[A-Za-z0-9_:-]/;
 /** Tokens that can put a letter first; `{title1}` always does (it falls back to `paper`). */
-const LETTER_TOKENS: ReadonlySet<KeyToken> = new Set(['title1', 'title2', 'title3', 'venue']);
+const LETTER_TOKENS: ReadonlySet<KeyToken> = new Set(['auth', 'Auth', 'authors2', 'firstword', 'title1', 'title2', 'title3', 'venue']);
 
 /** Parses a `paperLookup.citation.keyFormat` template, or says in one sentence, in the language of `t`, what is wrong with it. */
 export function parseKeyFormat(template: string, t: Translate = english): KeyFormatResult {
@@ -36,10 +40,10 @@ export function parseKeyFormat(template: string, t: Translate = english): KeyFor
       if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
         return { ok: false, message: t('Unbalanced brace: the "{0}" at character {1} of the citation key format "{2}" is not closed.', '{', i + 1, trimmed) };
       }
-      const name = trimmed.slice(i + 1, close);
-      const token = KEY_TOKENS.find((candidate) => candidate === name.trim().toLowerCase());
+      const name = trimmed.slice(i + 1, close).trim();
+      const token = KEY_TOKENS.find((candidate) => candidate === name) ?? KEY_TOKENS.find((candidate) => candidate === name.toLowerCase());
       if (token === undefined) {
-        return { ok: false, message: t('Unknown placeholder "{0}" in the citation key format. Use {1}.', `{${name}}`, TOKEN_LIST) };
+        return { ok: false, message: t('Unknown placeholder "{0}" in the citation key format. Use {1}.', `{${trimmed.slice(i + 1, close)}}`, TOKEN_LIST) };
       }
       format.push({ token });
       i = close + 1;
@@ -61,7 +65,7 @@ export function parseKeyFormat(template: string, t: Translate = english): KeyFor
   const first = format[0];
   const startsWithLetter = 'token' in first ? LETTER_TOKENS.has(first.token) : /^[A-Za-z]/.test(first.literal);
   if (!startsWithLetter) {
-    return { ok: false, message: t('Citation keys must start with a letter: begin the format with {0}, {1} or a letter.', '{title1}', '{venue}') };
+    return { ok: false, message: t('Citation keys must start with a letter: begin the format with {0}, {1} or a letter.', '{auth}', '{title1}') };
   }
   return { ok: true, format };
 }

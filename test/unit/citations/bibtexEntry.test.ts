@@ -7,11 +7,18 @@ import type { BibtexOptions } from '../../../src/core/citations/bibtexEntry';
 import { citationKeys } from '../../../src/core/citations/citationKeys';
 import { DEFAULT_KEY_FORMAT } from '../../../src/core/citations/parseKeyFormat';
 import type { Paper } from '../../../src/core/dataset/paper';
+import { parseDataset } from '../../../src/core/dataset/parseDataset';
 import { makePaper } from '../makePaper';
-import { loadBibtexParser, samplePapers } from './paperFixture';
+import { ESD_ENTRY, esdPaper, loadBibtexParser, samplePapers } from './paperFixture';
 
 const SHORT: BibtexOptions = { booktitleStyle: 'short', includeAbstract: false };
 const OPENREVIEW: BibtexOptions = { booktitleStyle: 'openreview', includeAbstract: false };
+const DBLP: BibtexOptions = { booktitleStyle: 'dblp', includeAbstract: false };
+
+/** The value of one field of an entry, as written. */
+function field(entry: string, name: string): string | undefined {
+  return new RegExp(`^ {2}${name} = \\{(.*)\\},?$`, 'm').exec(entry)?.[1];
+}
 
 interface HostileTitle {
   readonly title: string;
@@ -36,7 +43,11 @@ async function parseOne(entry: string, raw: boolean): Promise<Record<string, unk
 }
 
 describe('bibtexEntry', () => {
-  it('writes an accepted paper as @inproceedings with the short booktitle, a key field and a note on what is missing', () => {
+  it('writes the ESD paper exactly as OpenReview does', () => {
+    assert.equal(bibtexEntry(esdPaper(), 'yoon2023esd', OPENREVIEW), ESD_ENTRY);
+  });
+
+  it('writes an accepted paper without authors with the booktitle, a key field and a note on what is missing', () => {
     const paper = makePaper({ title: 'Subspace Regularizers for Few-Shot Class Incremental Learning', year: 2022, decision: 'Accept (Poster)' });
     assert.equal(
       bibtexEntry(paper, 'subspaceRegularizers2022', SHORT),
@@ -52,50 +63,98 @@ describe('bibtexEntry', () => {
     );
   });
 
-  it('names each ICLR edition as OpenReview does, and falls back to the short name for other years', () => {
-    const expected: [number, string][] = [
-      [2018, 'The Sixth International Conference on Learning Representations'],
-      [2019, 'The Seventh International Conference on Learning Representations'],
-      [2020, 'The Eighth International Conference on Learning Representations'],
-      [2021, 'The Ninth International Conference on Learning Representations'],
-      [2022, 'The Tenth International Conference on Learning Representations'],
-      [2023, 'The Eleventh International Conference on Learning Representations'],
-      [2031, 'International Conference on Learning Representations'],
+  it('names the proceedings of each year 2018-2023 in the openreview, short and dblp styles', () => {
+    const expected: [number, string, string][] = [
+      [2018, 'International Conference on Learning Representations', '6th International Conference on Learning Representations, {ICLR} 2018, Vancouver, BC, Canada, April 30 - May 3, 2018, Conference Track Proceedings'],
+      [2019, 'International Conference on Learning Representations', '7th International Conference on Learning Representations, {ICLR} 2019, New Orleans, LA, USA, May 6-9, 2019'],
+      [2020, 'International Conference on Learning Representations', '8th International Conference on Learning Representations, {ICLR} 2020, Addis Ababa, Ethiopia, April 26-30, 2020'],
+      [2021, 'International Conference on Learning Representations', '9th International Conference on Learning Representations, {ICLR} 2021, Virtual Event, Austria, May 3-7, 2021'],
+      [2022, 'International Conference on Learning Representations', 'The Tenth International Conference on Learning Representations, {ICLR} 2022, Virtual Event, April 25-29, 2022'],
+      [2023, 'The Eleventh International Conference on Learning Representations', 'The Eleventh International Conference on Learning Representations, {ICLR} 2023, Kigali, Rwanda, May 1-5, 2023'],
     ];
-    for (const [year, booktitle] of expected) {
-      const entry = bibtexEntry(makePaper({ title: 'X', year, decision: 'Accept (Oral)' }), 'x', OPENREVIEW);
-      assert.ok(entry.includes(`  booktitle = {${booktitle}},`), `${year}: ${entry}`);
-      assert.ok(entry.includes(`  year = {${year}},`));
+    for (const [year, openreview, dblp] of expected) {
+      const paper = makePaper({ title: 'X', year, decision: 'Accept (Oral)', authors: ['Ada Lovelace'] });
+      // Without a URL the entry starts with a note; the fields follow the entry's first line.
+      const lines = (options: BibtexOptions): string[] => bibtexEntry(paper, 'x', options).split('\n').slice(2, -1);
+      assert.deepEqual(lines(OPENREVIEW), ['  title = {{X}},', '  author = {Ada Lovelace},', `  booktitle = {${openreview}},`, `  year = {${year}}`], `${year}`);
+      assert.equal(field(bibtexEntry(paper, 'x', SHORT), 'booktitle'), 'International Conference on Learning Representations');
+      // dblp's order: booktitle, then publisher, then year.
+      assert.deepEqual(lines(DBLP), ['  title = {{X}},', '  author = {Ada Lovelace},', `  booktitle = {${dblp}},`, '  publisher = {OpenReview.net},', `  year = {${year}}`], `${year}`);
     }
   });
 
-  it('never presents a rejected, withdrawn or desk-rejected paper as published', () => {
+  it('names later editions by their ordinal, and never invents one', () => {
+    const booktitle = (year: number | undefined, options: BibtexOptions): string | undefined =>
+      field(bibtexEntry(makePaper({ title: 'X', year, decision: 'Accept (Poster)' }), 'x', options), 'booktitle');
+    assert.equal(booktitle(2024, OPENREVIEW), 'The Twelfth International Conference on Learning Representations');
+    assert.equal(booktitle(2025, OPENREVIEW), 'The Thirteenth International Conference on Learning Representations');
+    assert.equal(booktitle(2031, OPENREVIEW), 'International Conference on Learning Representations');
+    assert.equal(booktitle(undefined, OPENREVIEW), 'International Conference on Learning Representations');
+    assert.equal(booktitle(2024, DBLP), 'The Twelfth International Conference on Learning Representations, {ICLR} 2024, Vienna, Austria, May 7-11, 2024');
+    // No dblp record to follow: the OpenReview name, and no publisher.
+    const later = bibtexEntry(makePaper({ title: 'X', year: 2031, decision: 'Accept (Poster)' }), 'x', DBLP);
+    assert.equal(field(later, 'booktitle'), 'International Conference on Learning Representations');
+    assert.doesNotMatch(later, /publisher/);
+    assert.equal(booktitle(2014, DBLP), 'International Conference on Learning Representations');
+  });
+
+  it('cites a paper of iclr.cc/2024/conference, written in lower case, as ICLR 2024', () => {
+    const row = JSON.stringify({ conference: 'iclr.cc/2024/conference', title: 'X', abstract: '', decision: 'Accept (Poster)', authors: ['Ada Lovelace'] });
+    const [paper] = parseDataset(row, 'lower.jsonl').papers;
+    assert.equal(field(bibtexEntry(paper!, 'x', OPENREVIEW), 'booktitle'), 'The Twelfth International Conference on Learning Representations');
+  });
+
+  it('uses the name of another venue as its booktitle in every style', () => {
+    for (const options of [OPENREVIEW, SHORT, DBLP]) {
+      const entry = bibtexEntry(makePaper({ title: 'X', venue: 'NeurIPS', year: 2022, decision: 'Accept (Poster)' }), 'x', options);
+      assert.equal(field(entry, 'booktitle'), 'NeurIPS');
+      assert.doesNotMatch(entry, /publisher/);
+    }
+  });
+
+  it("writes a paper that was not accepted as OpenReview's @misc, plus a howpublished that says what happened", () => {
     const cases: [string, string][] = [
       ['Reject', 'Submitted to ICLR 2021, rejected'],
       ['Withdrawn', 'Submitted to ICLR 2021, withdrawn'],
       ['Desk Rejected', 'Submitted to ICLR 2021, desk rejected'],
+      ['Invite to Workshop Track', 'Submitted to ICLR 2021, invited to the workshop track'],
       ['Pending & 50% sure', 'Submitted to ICLR 2021, decision: Pending \\& 50\\% sure'],
       ['', 'Submitted to ICLR 2021'],
     ];
     for (const [decision, howpublished] of cases) {
-      const entry = bibtexEntry(makePaper({ title: 'X', year: 2021, decision }), 'x', OPENREVIEW);
-      assert.match(entry, /^@misc\{x,$/m, decision);
-      assert.ok(entry.includes(`  howpublished = {${howpublished}},`), entry);
-      assert.doesNotMatch(entry, /booktitle|inproceedings/);
+      for (const options of [OPENREVIEW, SHORT, DBLP]) {
+        const entry = bibtexEntry(makePaper({ title: 'X', year: 2021, decision, authors: ['Ada Lovelace'], openreviewId: 'SJgIPJBFvH' }), 'x', options);
+        assert.deepEqual(entry.split('\n'), [
+          '@misc{x,',
+          '  title = {{X}},',
+          '  author = {Ada Lovelace},',
+          `  howpublished = {${howpublished}},`,
+          '  year = {2021},',
+          '  url = {https://openreview.net/forum?id=SJgIPJBFvH}',
+          '}',
+        ]);
+      }
     }
   });
 
-  it('says a workshop-track invitation is one, without a conference booktitle', () => {
-    const entry = bibtexEntry(makePaper({ title: 'X', year: 2018, decision: 'Invite to Workshop Track' }), 'x', SHORT);
-    assert.match(entry, /^@misc\{x,$/m);
-    assert.ok(entry.includes('  howpublished = {Submitted to ICLR 2018, invited to the workshop track},'));
+  it('writes a paper of a workshop as @misc, whatever its decision: it is not in the main conference proceedings', () => {
+    for (const decision of ['Accept (Poster)', 'Accept (Oral)', 'Reject']) {
+      const paper = makePaper({ title: 'X', conference: 'ICLR.cc/2023/Workshop/ME-FoMo', venue: 'ICLR Workshop ME-FoMo', year: 2023, decision, authors: ['Ada Lovelace'] });
+      for (const options of [OPENREVIEW, SHORT, DBLP]) {
+        const entry = bibtexEntry(paper, 'x', options);
+        assert.match(entry, /^@misc\{x,$/m, decision);
+        assert.doesNotMatch(entry, /booktitle|inproceedings|publisher|Learning Representations/);
+      }
+      const howpublished = field(bibtexEntry(paper, 'x', OPENREVIEW), 'howpublished');
+      assert.equal(howpublished, decision === 'Reject' ? 'Submitted to ICLR Workshop ME-FoMo 2023, rejected' : 'ICLR Workshop ME-FoMo 2023');
+    }
   });
 
   it('uses authors, URL and id from the dataset when it has them, and then adds no key field or note', () => {
     const withAuthors = makePaper({ title: 'X', authors: ['Ada Lovelace', 'Alan Turing', 'Emmy Nöther'], extra: { url: 'https://example.org/paper?id=1' } });
     const entry = bibtexEntry(withAuthors, 'x', SHORT);
     // Letters outside ASCII as OpenReview writes them, which pdflatex sets without packages.
-    assert.ok(entry.startsWith('@inproceedings{x,\n  author = {Ada Lovelace and Alan Turing and Emmy N{\\"o}ther},\n'), entry);
+    assert.ok(entry.startsWith('@inproceedings{x,\n  title = {{X}},\n  author = {Ada Lovelace and Alan Turing and Emmy N{\\"o}ther},\n'), entry);
     assert.ok(entry.includes('  url = {https://example.org/paper?id=1}'));
     assert.doesNotMatch(entry, /key = |Paper Lookup/);
 
@@ -104,12 +163,39 @@ describe('bibtexEntry', () => {
     assert.ok(fromId.includes('  url = {https://openreview.net/forum?id=SJgIPJBFvH}'));
   });
 
-  it('joins author names with "and", escaping each and bracing one that holds "and"', () => {
-    const authors = (names: string[]): string => /author = \{(.*)\},/.exec(bibtexEntry(makePaper({ title: 'X', authors: names }), 'x', SHORT))?.[1] ?? '';
+  it('joins author names with "and", escaping each and bracing one that BibTeX would misread', () => {
+    const authors = (names: string[]): string => field(bibtexEntry(makePaper({ title: 'X', authors: names }), 'x', SHORT), 'author') ?? '';
     assert.equal(authors(['Ada Lovelace', 'Alan Turing']), 'Ada Lovelace and Alan Turing');
     assert.equal(authors(['Jo {Smith} & Co_']), 'Jo \\{Smith\\} \\& Co\\_');
+    // `Last, First` and `Last, Jr, First` are BibTeX's own forms.
     assert.equal(authors(['Smith, John', 'Doe, Jane']), 'Smith, John and Doe, Jane');
+    assert.equal(authors(['King, Jr., Martin Luther']), 'King, Jr., Martin Luther');
     assert.equal(authors(['Philip M. Long and Hanie Sedghi']), '{Philip M. Long and Hanie Sedghi}');
+    assert.equal(authors(['Smith, J. and Doe, J.']), '{Smith, J. and Doe, J.}');
+    // A comma that is not a name form: too many parts, or an empty one.
+    assert.equal(authors(['Google Research, Brain Team, Zurich, Switzerland']), '{Google Research, Brain Team, Zurich, Switzerland}');
+    assert.equal(authors(['Smith,', ', Jane']), '{Smith,} and {, Jane}');
+    assert.equal(authors(['others', 'Ada Lovelace']), '{others} and Ada Lovelace');
+    // Letters outside ASCII as OpenReview writes them; a LaTeX accent in the data stays one.
+    assert.equal(authors(['Bernhard Schölkopf', 'Łukasz Kaiser', "Jos\\'{e} M. F. Moura"]), 'Bernhard Sch{\\"o}lkopf and {\\L}ukasz Kaiser and Jos{\\\'{e}} M. F. Moura');
+  });
+
+  it('writes names so that a real BibTeX parser reads exactly one author for each name', async () => {
+    const { parse } = await loadBibtexParser();
+    const names = [
+      'Hee Suk Yoon', 'Fernando de la Torre', 'Laurens van der Maaten', 'Bernhard Schölkopf', 'Łukasz Kaiser', "Cara O'Brien",
+      'Adam Prügel-Bennett', 'Smith, John', 'Hal Daumé III', 'Philip M. Long and Hanie Sedghi', 'Google Research, Brain Team, Zurich',
+      'others', 'Jo {Smith} & Co_', '李小龙', 'Wieland Brendel *',
+    ];
+    const entry = bibtexEntry(makePaper({ title: 'X', authors: names }), 'x', OPENREVIEW);
+    const library = parse(entry, { english: false });
+    assert.deepEqual(library.errors, [], entry);
+    const creators = library.entries[0]?.fields.author as { lastName?: string; name?: string }[];
+    assert.equal(creators.length, names.length, JSON.stringify(creators));
+    assert.deepEqual(
+      creators.slice(0, 8).map((creator) => (creator.lastName ?? creator.name ?? '').normalize('NFC')),
+      ['Yoon', 'Torre', 'Maaten', 'Schölkopf', 'Kaiser', "O'Brien", 'Prügel-Bennett', 'Smith'],
+    );
   });
 
   it('keeps only the URL part it can trust, and asks for authors when they are missing', () => {
@@ -119,7 +205,7 @@ describe('bibtexEntry', () => {
     const urlOnly = bibtexEntry(makePaper({ title: 'X', extra: { url: 'https://openreview.net/forum?id=abc' } }), 'x', SHORT);
     assert.ok(urlOnly.startsWith('% Paper Lookup: authors are not in the dataset; fill them in.\n'));
     const authorsOnly = bibtexEntry(makePaper({ title: 'X', authors: ['Ada Lovelace'] }), 'x', SHORT);
-    assert.ok(authorsOnly.startsWith('% Paper Lookup: URL is not in the dataset; fill it in.\n@inproceedings{x,\n  author = {Ada Lovelace},'));
+    assert.ok(authorsOnly.startsWith('% Paper Lookup: URL is not in the dataset; fill it in.\n@inproceedings{x,\n  title = {{X}},\n  author = {Ada Lovelace},'));
   });
 
   it('includes the escaped abstract only when asked', () => {
@@ -151,7 +237,7 @@ describe('bibtexEntry', () => {
     const keys = citationKeys(papers, DEFAULT_KEY_FORMAT);
     for (const paper of papers) {
       const key = keys.get(paper.id) ?? '';
-      const entry = bibtexEntry(paper, key, { booktitleStyle: 'openreview', includeAbstract: true });
+      const entry = bibtexEntry(paper, key, { booktitleStyle: 'dblp', includeAbstract: true });
       const { parse } = await loadBibtexParser();
       const library = parse(entry, { english: false, caseProtection: false, sentenceCase: false, unsupported: 'ignore' });
       assert.deepEqual(library.errors, [], entry);

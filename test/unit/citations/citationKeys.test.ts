@@ -3,7 +3,7 @@ import { citationKeys } from '../../../src/core/citations/citationKeys';
 import type { Paper } from '../../../src/core/dataset/paper';
 import { DEFAULT_KEY_FORMAT, parseKeyFormat } from '../../../src/core/citations/parseKeyFormat';
 import { makePaper } from '../makePaper';
-import { samplePapers } from './paperFixture';
+import { corpusPapers, samplePapers } from './paperFixture';
 
 const KEY = /^[A-Za-z][A-Za-z0-9_:-]*$/;
 
@@ -79,6 +79,26 @@ describe('citationKeys', () => {
     const keys = citationKeys([...papers, collider], format.format);
     assert.equal(new Set(keys.values()).size, 3);
     for (const value of keys.values()) assert.match(value, KEY);
+  });
+
+  it('tells apart keys that differ only in case, since BibTeX compares keys ignoring case', () => {
+    const papers = [makePaper({ id: 'a', title: 'Multi-Agent Reinforcement', year: 2020 }), makePaper({ id: 'b', title: 'Multiagent Reinforcement', year: 2020 })];
+    const keys = citationKeys(papers, DEFAULT_KEY_FORMAT);
+    assert.equal(new Set([...keys.values()].map((value) => value.toLowerCase())).size, 2, [...keys.values()].join(', '));
+    for (const value of keys.values()) assert.match(value, /^multi[aA]gentReinforcement2020[a-z]{4}$/);
+  });
+
+  it('gives all 16,556 papers of the bundled corpus a valid key, unique ignoring case, and OpenReview\'s where it is free', async function () {
+    this.timeout(60_000);
+    const papers = await corpusPapers();
+    assert.equal(papers.length, 16_556);
+    const keys = citationKeys(papers, DEFAULT_KEY_FORMAT);
+    assert.equal(keys.size, papers.length);
+    assert.equal(new Set([...keys.values()].map((value) => value.toLowerCase())).size, papers.length);
+    for (const value of keys.values()) assert.match(value, KEY);
+    assert.equal(keys.get('bHW9njOSON'), 'yoon2023esd');
+    assert.equal(keys.get('o_HsiMPYh_x'), 'garg2022leveraging');
+    assert.equal(keys.get('ryQu7f-RZ'), 'reddi2018on');
   });
 
   it('gives one key to a paper listed twice', () => {

@@ -4,8 +4,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bibtexEntry } from '../../../src/core/citations/bibtexEntry';
+import { citationKeys } from '../../../src/core/citations/citationKeys';
+import { DEFAULT_KEY_FORMAT } from '../../../src/core/citations/parseKeyFormat';
+import { BOOKTITLE_STYLES } from '../../../src/core/citations/proceedingsFields';
+import type { Paper } from '../../../src/core/dataset/paper';
 import { makePaper } from '../makePaper';
-import { samplePapers } from './paperFixture';
+import { corpusPapers, samplePapers } from './paperFixture';
 
 interface HostileTitle {
   readonly title: string;
@@ -32,21 +36,36 @@ function available(command: string): boolean {
  */
 describe('BibTeX entries in real LaTeX and Pandoc', function () {
   this.timeout(180_000);
-  const papers = [
+  const fixtures = [
     // A first author of its own each: plainnat runs out of letters (2023a … 2023z) for many same-labelled entries.
     ...HOSTILE.map(({ title }, i) =>
       makePaper({ id: `hostile-${i}`, title, abstract: title, decision: i % 2 === 0 ? 'Reject' : 'Accept (Poster)', authors: [`Writer Number${i}`, ...HOSTILE_AUTHORS] }),
     ),
     ...samplePapers(),
   ];
-  const entries = papers.map((paper, i) => bibtexEntry(paper, `k${i}`, { booktitleStyle: 'openreview', includeAbstract: true }));
+  /** Every entry of the bibliography, with the key it is cited by. */
+  let cited: { readonly paper: Paper; readonly key: string }[] = [];
   let dir: string;
 
-  before(function () {
+  before(async function () {
     // A developer machine without TeX skips; CI must not (it installs texlive and pandoc).
     if (!['pdflatex', 'bibtex', 'pandoc'].every(available)) {
       if (process.env.CI) throw new Error('pdflatex, bibtex and pandoc are needed (apt-get install texlive-latex-base texlive-latex-recommended pandoc)');
       this.skip();
+    }
+    // Real entries too: every corpus paper whose title has math or a character outside ASCII (with its real
+    // authors, accents and all), in each booktitle style, under the keys the extension gives them.
+    const corpus = await corpusPapers();
+    const keys = citationKeys(corpus, DEFAULT_KEY_FORMAT);
+    const hard = corpus.filter((paper) => /\$|[^\x00-\x7f]/.test(paper.title));
+    cited = fixtures.map((paper, i) => ({ paper, key: `k${i}` }));
+    const entries = cited.map(({ paper, key }) => bibtexEntry(paper, key, { booktitleStyle: 'openreview', includeAbstract: true }));
+    for (const style of BOOKTITLE_STYLES) {
+      for (const paper of hard) {
+        const key = `${keys.get(paper.id)!}:${style}`;
+        cited.push({ paper, key });
+        entries.push(bibtexEntry(paper, key, { booktitleStyle: style, includeAbstract: false }));
+      }
     }
     dir = mkdtempSync(join(tmpdir(), 'paper-lookup-tex-'));
     writeFileSync(join(dir, 'refs.bib'), `${entries.join('\n\n')}\n`);
@@ -56,12 +75,15 @@ describe('BibTeX entries in real LaTeX and Pandoc', function () {
   });
 
   it('compiles with pdflatex, natbib and bibtex under -shell-escape: no error, nothing run, the whole document typeset', () => {
-    const keys = papers.map((_, i) => `k${i}`).join(',');
+    const keys = cited.map(({ key }) => key).join(',');
     writeFileSync(
       join(dir, 'main.tex'),
       [
         '\\documentclass{article}',
         '\\usepackage{natbib}',
+        // OpenReview ids hold `_`, and URLs are written as OpenReview writes them, for hyperref, biblatex and Pandoc
+        // to link; plainnat sets them with \\url, which conference templates load (without it, `_` is a TeX error).
+        '\\usepackage{url}',
         '\\begin{document}',
         `Cited \\citep{${keys}}.`,
         '\\bibliographystyle{plainnat}',
@@ -86,11 +108,11 @@ describe('BibTeX entries in real LaTeX and Pandoc', function () {
     assert.equal(existsSync(join(dir, 'PWNED')), false, '\\write18 ran a shell command');
     assert.doesNotMatch(log, /\(\/etc\/hostname/, '\\input read a file');
     const bbl = readFileSync(join(dir, 'main.bbl'), 'utf8');
-    assert.equal(bbl.match(/\\bibitem/g)?.length, papers.length, 'every entry is in the bibliography');
+    assert.equal(bbl.match(/\\bibitem/g)?.length, cited.length, 'every entry is in the bibliography');
   });
 
   it('renders with pandoc --citeproc, keeping every word of every hostile title', () => {
-    writeFileSync(join(dir, 'main.md'), `${papers.map((_, i) => `[@k${i}]`).join(' ')}\n`);
+    writeFileSync(join(dir, 'main.md'), `${cited.map(({ key }) => `[@${key}]`).join(' ')}\n`);
     // HTML with MathML, where every formula converts (plain text cannot show `\\sqrt[3]{x}` and says so).
     const pandoc = run('pandoc', ['--citeproc', '--bibliography', 'refs.bib', '-t', 'html', '--mathml', '--wrap=none', 'main.md'], dir);
     assert.equal(pandoc.status, 0, pandoc.output);

@@ -8,8 +8,17 @@ function messageOf(template: string): string {
 }
 
 describe('parseKeyFormat', () => {
-  it('parses the default template into the default format', () => {
+  it('parses the default template, OpenReview\'s keys, into the default format', () => {
+    assert.equal(DEFAULT_KEY_TEMPLATE, '{auth}{year}{firstword}');
     assert.deepEqual(parseKeyFormat(DEFAULT_KEY_TEMPLATE), { ok: true, format: DEFAULT_KEY_FORMAT });
+  });
+
+  it('reads the author placeholders, telling {Auth} from {auth} by its case', () => {
+    assert.deepEqual(parseKeyFormat('{auth}:{Auth}_{authors2}{firstword}'), {
+      ok: true,
+      format: [{ token: 'auth' }, { literal: ':' }, { token: 'Auth' }, { literal: '_' }, { token: 'authors2' }, { token: 'firstword' }],
+    });
+    assert.deepEqual(parseKeyFormat('{AUTH}{Authors2}{FirstWord}'), { ok: true, format: [{ token: 'auth' }, { token: 'authors2' }, { token: 'firstword' }] });
   });
 
   it('reads every placeholder and literal key characters between them', () => {
@@ -29,7 +38,7 @@ describe('parseKeyFormat', () => {
   it('names an unknown placeholder and lists the valid ones', () => {
     const message = messageOf('{author}{year}');
     assert.match(message, /Unknown placeholder "\{author\}"/);
-    assert.match(message, /\{title1\}, \{title2\}, \{title3\}, \{year\}, \{shortyear\}, \{venue\}/);
+    assert.match(message, /\{auth\}, \{Auth\}, \{authors2\}, \{firstword\}, \{title1\}, \{title2\}, \{title3\}, \{year\}, \{shortyear\}, \{venue\}/);
   });
 
   it('points at an unclosed or unopened brace', () => {

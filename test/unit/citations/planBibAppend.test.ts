@@ -57,6 +57,22 @@ describe('planBibAppend', () => {
     assert.deepEqual(parse(bib + plan.text).entries.map((parsed) => parsed.key), [KEY, `${KEY}b`, `${KEY}c`]);
   });
 
+  it('never appends a key that equals, ignoring case, the key of another work in the file', () => {
+    const bib = `@misc{${KEY.toUpperCase()}, title = {Something Else Entirely}}\n`;
+    const plan = planBibAppend(bib, entry, KEY, paper);
+    assert.ok(plan.action === 'append');
+    assert.equal(plan.key, `${KEY}b`);
+    assert.ok(plan.text.includes(`@inproceedings{${KEY}b,`));
+  });
+
+  it('reuses the key the file has for this paper, in its own case, and never renames it', () => {
+    for (const existing of [KEY, 'SUBSPACEregularizers2022', 'akyurek2022subspace']) {
+      const bib = `@inproceedings{${existing},\n  title = {Subspace {R}egularizers for Few-Shot Class Incremental Learning},\n  year = {2022}\n}\n`;
+      const plan = planBibAppend(bib, entry, KEY, paper);
+      assert.deepEqual(plan, { action: 'existing', key: existing, reason: existing.toLowerCase() === KEY.toLowerCase() ? 'same-key' : 'same-title' });
+    }
+  });
+
   it('still appends to a file that does not parse, with a warning, leaving the file as it was', () => {
     const bib = '@misc{broken, title = {Never closed\n';
     const plan = planBibAppend(bib, entry, KEY, paper);

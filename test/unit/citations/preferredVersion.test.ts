@@ -12,6 +12,13 @@ describe('preferredVersion', () => {
     assert.equal(preferredVersion([workshop, other, reject, poster]), poster);
   });
 
+  it('cites the main-conference paper over a workshop paper of the same title, even a newer or better-decided one', () => {
+    const main = makePaper({ title: 'Deep Learning for Graphs', year: 2022, decision: 'Accept (Poster)' });
+    const atWorkshop = makePaper({ title: 'Deep Learning for Graphs', conference: 'ICLR.cc/2023/Workshop/ME-FoMo', venue: 'ICLR Workshop ME-FoMo', year: 2023, decision: 'Accept (Oral)' });
+    assert.equal(preferredVersion([atWorkshop, main]), main);
+    assert.equal(preferredVersion([atWorkshop, reject]), atWorkshop);
+  });
+
   it('prefers the newest of equally decided versions, and keeps a best hit that has no other version', () => {
     const later = makePaper({ title: 'Deep Learning for Graphs', year: 2021, decision: 'Accept (Poster)' });
     assert.equal(preferredVersion([poster, later]), later);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Paper } from '../../../src/core/dataset/paper';
+import { parseDataset } from '../../../src/core/dataset/parseDataset';
 import { PaperTree } from '../../../src/core/tree/paperTree';
 import type { TreeGrouping, TreeNode } from '../../../src/core/tree/paperTree';
 import { DECISION_TIERS, decisionTier, parseConference } from '../../../src/core/venues';
@@ -54,6 +55,18 @@ describe('PaperTree', () => {
 
     it('lists venues newest first with their paper counts', () => {
       assert.deepEqual(labels(tree.roots()), ['ICLR 2023 · 6', 'ICLR 2021 · 2', 'ICLR 2019 · 2']);
+    });
+
+    it('shows a workshop apart from its conference, and a venue written in any case as one', () => {
+      const rows = [
+        { conference: 'ICLR.cc/2023/Conference', title: 'Main', abstract: '', decision: 'Accept (Poster)' },
+        { conference: 'ICLR.cc/2023/Workshop/ME-FoMo', title: 'At a workshop', abstract: '', decision: 'Accept (Poster)' },
+        { conference: 'iclr.cc/2023/conference', title: 'Lower case', abstract: '', decision: 'Reject' },
+      ];
+      const papers = parseDataset(rows.map((row) => JSON.stringify(row)).join('\n'), 'w.jsonl').papers;
+      const split = new PaperTree(papers);
+      assert.deepEqual(labels(split.roots()), ['ICLR 2023 · 2', 'ICLR Workshop ME-FoMo 2023 · 1']);
+      assert.deepEqual(labels(split.children(group(split, 'ICLR Workshop ME-FoMo 2023'))), ['Poster · 1']);
     });
 
     it('lists tiers in decision order and leaves out empty ones', () => {
