@@ -1,11 +1,13 @@
 import type { SortedLines } from './sortedLines';
 
 /** The indexed fields in the order of their bit in a posting's field mask. */
-export const INDEX_FIELDS = ['title', 'abstract'] as const;
+export const INDEX_FIELDS = ['title', 'abstract', 'authors', 'keywords'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 export const FIELD_COUNT = INDEX_FIELDS.length;
 /** Mask with every field's bit set. */
 export const ALL_FIELDS = (1 << FIELD_COUNT) - 1;
+/** Mask of the title field. */
+export const TITLE_FIELD = 1;
 
 /** lunr rounds every term weight to three decimals, so weights are stored exactly as integers. */
 export const WEIGHT_SCALE = 1000;
@@ -37,14 +39,17 @@ export class PostingIndex {
    * @param offsets byte offset of each term's posting in `bytes`, plus the end
    * @param bytes the encoded postings
    * @param docCount number of documents; every posting's documents are below it
+   * @param termFields the field bits of each term: the fields any document holds it in
    */
   constructor(
     readonly terms: SortedLines,
     readonly offsets: Uint32Array,
     readonly bytes: Uint8Array,
     readonly docCount: number,
+    readonly termFields: Uint8Array,
   ) {
     if (offsets.length !== terms.length + 1 || offsets[0] !== 0 || offsets[terms.length] !== bytes.length) throw new Error('posting offsets do not fit the postings');
+    if (termFields.length !== terms.length) throw new Error('term fields do not fit the terms');
     for (let i = 0; i < terms.length; i++) if (offsets[i]! > offsets[i + 1]!) throw new Error('posting offsets are not ascending');
   }
 
@@ -55,6 +60,7 @@ export class PostingIndex {
   static encode(terms: SortedLines, starts: Uint32Array, entryDocFields: Uint32Array, entryWeights: Uint32Array, docCount: number): PostingIndex {
     const writer = new ByteWriter();
     const offsets = new Uint32Array(terms.length + 1);
+    const termFields = new Uint8Array(terms.length);
     for (let term = 0; term < terms.length; term++) {
       offsets[term] = writer.length;
       const end = starts[term + 1]!;
@@ -63,6 +69,7 @@ export class PostingIndex {
         const doc = Math.floor(entryDocFields[at]! / FIELD_COUNT);
         if (doc !== previous) docs++;
         previous = doc;
+        termFields[term] |= 1 << entryDocFields[at]! % FIELD_COUNT;
       }
       writer.varint(docs);
       let previous = 0;
@@ -76,7 +83,7 @@ export class PostingIndex {
       }
     }
     offsets[terms.length] = writer.length;
-    return new PostingIndex(terms, offsets, writer.bytes(), docCount);
+    return new PostingIndex(terms, offsets, writer.bytes(), docCount, termFields);
   }
 
   /** The term's number, or -1 when no document contains it. */

@@ -1,4 +1,4 @@
-import { FIELD_COUNT } from './postingIndex';
+import { FIELD_COUNT, TITLE_FIELD } from './postingIndex';
 import type { PostingIndex } from './postingIndex';
 
 /** One weighted term of a query, as a lunr query clause: the term, its boost and the fields it is searched in. */
@@ -18,6 +18,8 @@ export interface TermScores {
   readonly scores: Float64Array;
   /** Bits of the clause groups each document matches. */
   readonly coverage: Uint32Array;
+  /** Bits of the clause groups each document matches in its title. */
+  readonly titleCoverage: Uint32Array;
 }
 
 /**
@@ -43,6 +45,7 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
 
   const scores = new Float64Array(index.docCount);
   const coverage = new Uint32Array(index.docCount);
+  const titleCoverage = new Uint32Array(index.docCount);
   const touched = new Uint8Array(index.docCount);
   const candidates: number[] = [];
   const factors = new Float64Array(FIELD_COUNT);
@@ -65,9 +68,10 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
       for (let field = 0; field < FIELD_COUNT; field++) score += factors[field]! * weights[i * FIELD_COUNT + field]!;
       scores[doc]! += score;
       coverage[doc] = (coverage[doc]! | groupsOfMask[mask]!) >>> 0;
+      titleCoverage[doc] = (titleCoverage[doc]! | groupsOfMask[mask & TITLE_FIELD]!) >>> 0;
     }
   }
-  return { candidates, scores, coverage };
+  return { candidates, scores, coverage, titleCoverage };
 }
 
 /** Whether the document holds the term in one of the fields; postings are sorted, so a binary search. */
