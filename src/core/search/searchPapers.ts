@@ -162,14 +162,15 @@ function phraseRanks(
   covered: (doc: number) => number,
   titleCoverage: Uint32Array,
   limit: number,
-): Uint8Array {
-  const ranks = new Uint8Array(index.papers.length);
+): Uint16Array {
+  const ranks = new Uint16Array(index.papers.length);
   const words: PhraseWord[] = [];
   positive.forEach((word, at) => {
     if (word.fields.length > 0) return;
     const clauses = expanded[at];
     const stop = stopWordIndex(word.text);
-    if (clauses || stop >= 0) words.push({ terms: clauses?.terms.keys() ?? [], ...(clauses?.completions ? { completions: clauses.completions } : {}), stop });
+    const exact = index.vocabulary.words.indexOf(word.text);
+    if (clauses || stop >= 0) words.push({ terms: clauses?.terms.keys() ?? [], ...(clauses?.completions ? { completions: clauses.completions } : {}), stop, exact });
   });
   if (words.length < 2 || ranked.length === 0) return ranks;
   const counts: number[] = [];

@@ -9,20 +9,27 @@ export interface PhraseWord {
   readonly completions?: readonly [from: number, to: number];
   /** The word's number in STOP_WORDS, or -1. */
   readonly stop: number;
+  /** The vocabulary number of the word as typed, or -1 when the corpus does not have it. */
+  readonly exact: number;
 }
 
 /** Title words a query may skip between two of its words and still read as one phrase (`when [and] why`). */
 const MAX_GAP = 3;
 
+/** Exact words counted in a rank; more never happen in a real title. */
+const MAX_EXACT = 7;
+
 /**
  * Scores titles by how well a query reads as a fragment of them. A run is a stretch of the query's words
  * found in the title in the typed order, each within MAX_GAP title words of the one before; stop words count
- * in a run but a run needs a word that is not one, so stop words alone never rank anything. The rank of a
- * title is twice its longest run of two or more words, plus one when that run starts the title (after
- * leading stop words); 0 when no run has two words.
+ * in a run but a run needs a word that is not one, so stop words alone never rank anything. A title ranks by
+ * its longest run of two or more words, then by whether that run starts the title (after leading stop
+ * words), then by how few other words the run skips, then by how many query words it has exactly as typed
+ * (`monotonic`, where another title has `monotonicity`, the same index term).
  */
 export class TitlePhrase {
   private readonly termBits = new Map<number, number>();
+  private readonly exactBits = new Map<number, number>();
   private readonly stopBits = new Map<number, number>();
   private readonly ranges: { from: number; to: number; bit: number }[] = [];
   private readonly contentBits: number;
@@ -31,6 +38,7 @@ export class TitlePhrase {
   private readonly bits: number[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  private readonly stops: boolean[] = [];
 
   /**
    * @param words the query's words in typed order (at most 32)
@@ -47,6 +55,7 @@ export class TitlePhrase {
       const bit = 2 ** index;
       for (const term of word.terms) this.termBits.set(term, (this.termBits.get(term) ?? 0) | bit);
       if (word.completions) this.ranges.push({ from: word.completions[0], to: word.completions[1], bit });
+      if (word.exact >= 0) this.exactBits.set(word.exact, (this.exactBits.get(word.exact) ?? 0) | bit);
       if (word.stop >= 0) {
         this.stopBits.set(word.stop, (this.stopBits.get(word.stop) ?? 0) | bit);
         stops += bit;
@@ -56,15 +65,17 @@ export class TitlePhrase {
     this.stopWordBits = stops;
   }
 
-  /** The rank of document `doc`'s title (see the class). */
+  /** The rank of document `doc`'s title (see the class); 0 when no query word is in it. */
   rank(titleWords: TitleWords, doc: number): number {
-    const { bits, starts, ends } = this;
+    const { bits, starts, ends, stops } = this;
     bits.length = 0;
     starts.length = 0;
     ends.length = 0;
+    stops.length = 0;
     let position = 0;
     let leadingStops = -1;
     let any = 0;
+    let exact = 0;
     for (let at = titleWords.starts[doc]!, end = titleWords.starts[doc + 1]!; at < end; at++) {
       const entry = titleWords.entries[at]!;
       const span = entrySpan(entry);
@@ -74,7 +85,9 @@ export class TitlePhrase {
       bits.push(matched);
       starts.push(position);
       ends.push(position + span - 1);
+      stops.push(stop);
       any |= matched;
+      if (!stop) exact |= this.exactBits.get(entryId(entry)) ?? 0;
       if (span === 1) position++;
     }
     if ((any & this.contentBits) === 0) return 0;
@@ -84,11 +97,12 @@ export class TitlePhrase {
         const word = 31 - Math.clz32(rest & -rest);
         const run = this.runFrom(word, first);
         if (run.length < 2 || !run.content) continue;
-        const rank = 2 * run.length + (starts[first]! <= Math.max(0, leadingStops) ? 1 : 0);
+        const atStart = starts[first]! <= Math.max(0, leadingStops) ? 1 : 0;
+        const rank = 6 * run.length + 3 * atStart + Math.max(0, 2 - run.skipped);
         if (rank > best) best = rank;
       }
     }
-    return best;
+    return best * (MAX_EXACT + 1) + Math.min(MAX_EXACT, bitCount(exact & this.contentBits));
   }
 
   private wordBits(word: number): number {
@@ -97,10 +111,14 @@ export class TitlePhrase {
     return matched;
   }
 
-  /** The run that starts with query word `word` at title entry `first`, extended greedily to the nearest next word. */
-  private runFrom(word: number, first: number): { length: number; content: boolean } {
-    const { bits, starts, ends } = this;
+  /**
+   * The run that starts with query word `word` at title entry `first`, extended greedily to the nearest next
+   * word, with the number of title words other than stop words it skips.
+   */
+  private runFrom(word: number, first: number): { length: number; content: boolean; skipped: number } {
+    const { bits, starts, ends, stops } = this;
     let length = 1;
+    let skipped = 0;
     let content = (this.contentBits & (2 ** word)) !== 0;
     let lastEnd = ends[first]!;
     let at = first + 1;
@@ -114,6 +132,7 @@ export class TitlePhrase {
         }
       }
       if (found >= 0) {
+        for (let between = at; between < found; between++) if (starts[between]! > lastEnd && ends[between] === starts[between] && !stops[between]) skipped++;
         length++;
         content ||= (this.contentBits & bit) !== 0;
         lastEnd = ends[found]!;
@@ -123,6 +142,12 @@ export class TitlePhrase {
       }
       // A stop word the title does not have is skipped: people add and drop them freely.
     }
-    return { length, content };
+    return { length, content, skipped };
   }
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest = (rest & (rest - 1)) >>> 0) count++;
+  return count;
 }
