@@ -1,5 +1,5 @@
 import { FIELD_COUNT, TITLE_FIELD } from './postingIndex';
-import type { PostingIndex } from './postingIndex';
+import type { Posting, PostingIndex } from './postingIndex';
 
 /** One weighted term of a query, as a lunr query clause: the term, its boost and the fields it is searched in. */
 export interface TermClause {
@@ -74,9 +74,14 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
   return { candidates, scores, coverage, titleCoverage };
 }
 
-/** Whether the document holds the term in one of the fields; postings are sorted, so a binary search. */
+/** Whether the document holds the term in one of the fields. */
 export function termInDocument(index: PostingIndex, termId: number, doc: number, fields: number): boolean {
-  const { docs, masks } = index.posting(termId);
+  return postingHas(index.posting(termId), doc, fields);
+}
+
+/** Whether the posting has the document in one of the fields; postings are sorted, so a binary search. */
+export function postingHas(posting: Posting, doc: number, fields: number): boolean {
+  const { docs, masks } = posting;
   let low = 0;
   let high = docs.length;
   while (low < high) {

@@ -7,7 +7,7 @@ import type { SearchIndex } from './buildSearchIndex';
 import { parseQuery, shorten } from './parseQuery';
 import type { ParsedQuery, QueryWord, YearRange } from './parseQuery';
 import { ALL_FIELDS, INDEX_FIELDS } from './postingIndex';
-import { scoreTerms, termInDocument } from './scoreTerms';
+import { postingHas, scoreTerms } from './scoreTerms';
 import type { TermClause } from './scoreTerms';
 import { stopWordIndex } from './stopWords';
 import { TitlePhrase } from './titlePhrase';
@@ -138,14 +138,19 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
     ranked.push(doc);
   }
 
-  const covered = (doc: number): number => bitCount(coverage[doc]!);
+  // Counted once per paper: the comparisons below read it many times.
+  const matchedWords = new Uint8Array(index.papers.length);
+  for (const doc of ranked) matchedWords[doc] = bitCount(coverage[doc]!);
+  const covered = (doc: number): number => matchedWords[doc]!;
   const phrase = phraseRanks(index, positive, expanded, ranked, covered, titleCoverage, limit);
   const compare = (a: number, b: number): number =>
     covered(b) - covered(a) || phrase[b]! - phrase[a]! || scores[b]! - scores[a]! || byStanding(index, a, b);
-  const hits = topRanked(ranked, limit, compare).map((doc) => ({
+  const top = topRanked(ranked, limit, compare);
+  const spellings = options.withMatchedTerms === false ? undefined : matchedSpellings(index, termClauses, top);
+  const hits = top.map((doc, at) => ({
     paper: index.papers[doc]!,
     score: covered(doc) + scores[doc]! / (1 + scores[doc]!),
-    matchedTerms: options.withMatchedTerms === false ? [] : matchedWords(index, termClauses, doc),
+    matchedTerms: spellings?.[at] ?? [],
   }));
   return finish(hits, ranked.length, hints);
 }
@@ -242,7 +247,8 @@ function expandWord(index: SearchIndex, word: QueryWord): WordClauses | undefine
   }
   // A word many papers use is what the user meant; correcting it would only add noise and time. A stop word
   // is meant too: `when` is not a typo of `wen`.
-  const known = index.vocabulary.countOf(surface) >= KNOWN_WORD_COUNT || (term === undefined && stopWordIndex(surface) >= 0);
+  // The word being typed that already completes to words is not misspelt so far.
+  const known = index.vocabulary.countOf(surface) >= KNOWN_WORD_COUNT || (term === undefined && stopWordIndex(surface) >= 0) || (completions !== undefined && terms.size > 0);
   const distance = known ? 0 : editDistanceFor(surface);
   if (distance > 0) {
     for (const id of index.vocabulary.fuzzyTerms(surface, distance, MAX_EXPANSIONS, accept)) add(id, FUZZY_BOOST);
@@ -297,13 +303,21 @@ function byYearThenTitle(index: SearchIndex, a: number, b: number): number {
 }
 
 /**
- * The corpus's spellings of the query terms the paper holds; the ones in this paper's text are among them.
+ * For each hit, the corpus's spellings of the query terms the paper holds; the ones in its text are among them.
  * Looked up in the vocabulary rather than re-tokenising every hit's abstract on each keystroke.
  */
-function matchedWords(index: SearchIndex, clauses: readonly TermClause[], doc: number): string[] {
-  const terms = new Set<number>();
-  for (const { termId, fields } of clauses) if (!terms.has(termId) && termInDocument(index.postings, termId, doc, fields)) terms.add(termId);
-  return [...terms].flatMap((termId) => index.vocabulary.wordsOf(termId));
+function matchedSpellings(index: SearchIndex, clauses: readonly TermClause[], docs: readonly number[]): string[][] {
+  const fieldsOfTerm = new Map<number, number>();
+  for (const { termId, fields } of clauses) fieldsOfTerm.set(termId, (fieldsOfTerm.get(termId) ?? 0) | fields);
+  const found = docs.map((): number[] => []);
+  // Each posting read once for all hits, not once per hit and term.
+  for (const [termId, fields] of fieldsOfTerm) {
+    const posting = index.postings.posting(termId);
+    docs.forEach((doc, at) => {
+      if (postingHas(posting, doc, fields)) found[at]!.push(termId);
+    });
+  }
+  return found.map((terms) => terms.flatMap((termId) => index.vocabulary.wordsOf(termId)));
 }
 
 const venueCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
