@@ -32,9 +32,12 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   { boost: 3, joined: true, keepStopWords: false },
 ];
 
-/** The texts of a paper's fields in INDEX_FIELDS order. */
+/**
+ * The texts of a paper's fields in INDEX_FIELDS order. The first author is named twice: papers are cited and
+ * remembered by their first author (`Vaswani et al.`), so a name there weighs more than further down the list.
+ */
 export function fieldTexts(paper: Paper): string[] {
-  return [paper.title, paper.abstract, paper.authors.join('; '), paper.keywords.join('; ')];
+  return [paper.title, paper.abstract, [paper.authors[0] ?? '', ...paper.authors].join('; '), paper.keywords.join('; ')];
 }
 
 /**

@@ -63,9 +63,12 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
         touched[doc] = 1;
         candidates.push(doc);
       }
-      // A field the term is absent from, or not searched in, has weight or factor 0: adding it changes nothing.
+      // Only the fields the term is in and searched in: most entries have one of the four.
       let score = 0;
-      for (let field = 0; field < FIELD_COUNT; field++) score += factors[field]! * weights[i * FIELD_COUNT + field]!;
+      for (let rest = mask; rest !== 0; rest &= rest - 1) {
+        const field = 31 - Math.clz32(rest & -rest);
+        score += factors[field]! * weights[i * FIELD_COUNT + field]!;
+      }
       scores[doc]! += score;
       coverage[doc] = (coverage[doc]! | groupsOfMask[mask]!) >>> 0;
       titleCoverage[doc] = (titleCoverage[doc]! | groupsOfMask[mask & TITLE_FIELD]!) >>> 0;

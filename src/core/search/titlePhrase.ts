@@ -24,8 +24,8 @@ const MAX_EXACT = 7;
  * found in the title in the typed order, each within MAX_GAP title words of the one before; stop words count
  * in a run but a run needs a word that is not one, so stop words alone never rank anything. A title ranks by
  * its longest run of two or more words, then by whether that run starts the title (after leading stop
- * words), then by how few other words the run skips, then by how many query words it has exactly as typed
- * (`monotonic`, where another title has `monotonicity`, the same index term).
+ * words), then by how many query words it has exactly as typed (`monotonic`, where another title has
+ * `monotonicity`, the same index term), then by how few other words the run skips.
  */
 export class TitlePhrase {
   private readonly termBits = new Map<number, number>();
@@ -91,18 +91,23 @@ export class TitlePhrase {
       if (span === 1) position++;
     }
     if ((any & this.contentBits) === 0) return 0;
-    let best = 0;
+    let run = 0;
+    let tightness = 0;
     for (let first = 0; first < bits.length; first++) {
       for (let rest = bits[first]!; rest !== 0; rest &= rest - 1) {
         const word = 31 - Math.clz32(rest & -rest);
-        const run = this.runFrom(word, first);
-        if (run.length < 2 || !run.content) continue;
+        const found = this.runFrom(word, first);
+        if (found.length < 2 || !found.content) continue;
         const atStart = starts[first]! <= Math.max(0, leadingStops) ? 1 : 0;
-        const rank = 6 * run.length + 3 * atStart + Math.max(0, 2 - run.skipped);
-        if (rank > best) best = rank;
+        const rank = 2 * found.length + atStart;
+        const tight = Math.max(0, 2 - found.skipped);
+        if (rank > run || (rank === run && tight > tightness)) {
+          run = rank;
+          tightness = tight;
+        }
       }
     }
-    return best * (MAX_EXACT + 1) + Math.min(MAX_EXACT, bitCount(exact & this.contentBits));
+    return (run * (MAX_EXACT + 1) + Math.min(MAX_EXACT, bitCount(exact & this.contentBits))) * 3 + tightness;
   }
 
   private wordBits(word: number): number {
