@@ -1,4 +1,4 @@
-// `npm run bench [-- --dataset FILE] [--sizes 100000] [--queries N] [--seed S] [--baseline-at-100k]`:
+// `npm run bench [-- --dataset FILE] [--sizes 100000] [--queries N] [--seed S] [--baseline-at-100k] [--only ours]`:
 // plain lunr, MiniSearch, FlexSearch and our engine side by side on the bundled corpus (or FILE), and ours on
 // synthetic corpora of the given sizes.
 // Every build, load and query set runs in a fresh child process, so load time and heap are not polluted.
@@ -60,7 +60,7 @@ function runParent(): void {
       writeFileSync(queriesFile, JSON.stringify(benchQueries(papers, corpus.perKind, args.seed)));
       const reports: EngineReport[] = [];
       for (const engine of BENCH_ENGINES) {
-        if (engine !== BENCH_ENGINES.at(-1) && papers.length > LARGE_CORPUS && !args.baselineAtLarge) continue;
+        if (engine !== BENCH_ENGINES.at(-1) && ((papers.length > LARGE_CORPUS && !args.baselineAtLarge) || args.onlyOurs)) continue;
         const engineDirectory = path.join(directory, `${columns.length}-${engine.name.replace(/\W+/g, '-')}`);
         mkdirSync(engineDirectory);
         const built = child<{ buildMs: number; rawBytes: number; gzipBytes: number }>(['build', engine.name, corpus.file, engineDirectory]);
@@ -151,9 +151,21 @@ function readPapers(file: string): Paper[] {
   return parsed.papers;
 }
 
-function parseArgs(argv: readonly string[]): { dataset?: string; sizes: number[]; queries: number; seed: number; baselineAtLarge: boolean; child?: string; rest: string[] } {
+interface BenchArgs {
+  readonly dataset?: string;
+  readonly sizes: number[];
+  readonly queries: number;
+  readonly seed: number;
+  readonly baselineAtLarge: boolean;
+  /** `--only ours`: our engine alone, for measuring a change without the minutes the others take. */
+  readonly onlyOurs: boolean;
+  readonly child?: string;
+  readonly rest: string[];
+}
+
+function parseArgs(argv: readonly string[]): BenchArgs {
   const childAt = argv.indexOf('--child');
-  if (childAt >= 0) return { sizes: [], queries: 0, seed: 0, baselineAtLarge: false, child: argv[childAt + 1]!, rest: argv.slice(childAt + 2) };
+  if (childAt >= 0) return { sizes: [], queries: 0, seed: 0, baselineAtLarge: false, onlyOurs: false, child: argv[childAt + 1]!, rest: argv.slice(childAt + 2) };
   const value = (name: string): string | undefined => {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
@@ -161,10 +173,11 @@ function parseArgs(argv: readonly string[]): { dataset?: string; sizes: number[]
   const sizes = (value('sizes') ?? '100000').split(',').filter((size) => size !== '').map(Number);
   const queries = Number(value('queries') ?? 300);
   const seed = Number(value('seed') ?? 42);
-  if (!sizes.every((size) => Number.isInteger(size) && size > 0) || !Number.isInteger(queries) || queries < 1 || !Number.isInteger(seed)) {
-    console.error('usage: npm run bench -- [--dataset FILE] [--sizes 100000] [--queries N] [--seed S] [--baseline-at-100k]');
+  const only = value('only');
+  if (!sizes.every((size) => Number.isInteger(size) && size > 0) || !Number.isInteger(queries) || queries < 1 || !Number.isInteger(seed) || (only !== undefined && only !== 'ours')) {
+    console.error('usage: npm run bench -- [--dataset FILE] [--sizes 100000] [--queries N] [--seed S] [--baseline-at-100k] [--only ours]');
     process.exit(2);
   }
   const dataset = value('dataset');
-  return { ...(dataset !== undefined ? { dataset } : {}), sizes, queries, seed, baselineAtLarge: argv.includes('--baseline-at-100k'), rest: [] };
+  return { ...(dataset !== undefined ? { dataset } : {}), sizes, queries, seed, baselineAtLarge: argv.includes('--baseline-at-100k'), onlyOurs: only === 'ours', rest: [] };
 }

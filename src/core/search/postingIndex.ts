@@ -12,18 +12,21 @@ export const TITLE_FIELD = 1;
 /** lunr rounds every term weight to three decimals, so weights are stored exactly as integers. */
 export const WEIGHT_SCALE = 1000;
 /** Decoded postings kept for the next keystrokes; bounded by entries so the cache stays under ~20 MB. */
-const CACHE_ENTRIES = 1_000_000;
+const CACHE_ENTRIES = 2_000_000;
 
 /** The documents of one term: ascending document numbers, which fields hold the term, and lunr's weight there. */
 export interface Posting {
   readonly docs: Uint32Array;
   /** Field bits of each document. */
   readonly masks: Uint8Array;
-  /** lunr's BM25 weight of the term in document i, field f at `i * FIELD_COUNT + f` (0 where absent). */
-  readonly weights: Float64Array;
+  /**
+   * lunr's BM25 weights times WEIGHT_SCALE, packed: for each document in turn, one per field bit of its mask,
+   * in field order. Packed, a common word's posting at 100,000 papers is a fifth of the memory to allocate.
+   */
+  readonly weights: Uint32Array;
 }
 
-const EMPTY_POSTING: Posting = { docs: new Uint32Array(0), masks: new Uint8Array(0), weights: new Float64Array(0) };
+const EMPTY_POSTING: Posting = { docs: new Uint32Array(0), masks: new Uint8Array(0), weights: new Uint32Array(0) };
 
 /**
  * lunr's index in compact form: the same terms and the same per-field BM25 weights lunr computed at
@@ -129,10 +132,13 @@ export class PostingIndex {
     const count = Math.min(head.value, end - start);
     const docs = new Uint32Array(count);
     const masks = new Uint8Array(count);
-    const weights = new Float64Array(count * FIELD_COUNT);
+    // Every weight takes at least a byte of the posting.
+    const weights = new Uint32Array(Math.min(count * FIELD_COUNT, end - start));
     let at = head.next;
     let doc = 0;
     let decoded = 0;
+    let weighted = 0;
+    let weightsOfDoc = 0;
     // Varints read inline: this loop runs once per posting entry, up to a million times for a common word.
     decoding: while (decoded < count) {
       let entry = 0;
@@ -147,8 +153,10 @@ export class PostingIndex {
       const mask = entry % (1 << FIELD_COUNT);
       doc += (entry - mask) / (1 << FIELD_COUNT);
       if (mask === 0 || doc >= this.docCount || (decoded > 0 && doc <= docs[decoded - 1]!)) break;
+      weightsOfDoc = 0;
       for (let field = 0; field < FIELD_COUNT; field++) {
         if ((mask & (1 << field)) === 0) continue;
+        if (weighted + weightsOfDoc >= weights.length) break decoding;
         let weight = 0;
         let weightScale = 1;
         for (;;) {
@@ -158,15 +166,14 @@ export class PostingIndex {
           if (byte < 0x80) break;
           weightScale *= 0x80;
         }
-        weights[decoded * FIELD_COUNT + field] = weight / WEIGHT_SCALE;
+        weights[weighted + weightsOfDoc++] = weight;
       }
+      weighted += weightsOfDoc;
       docs[decoded] = doc;
       masks[decoded] = mask;
       decoded++;
     }
-    return decoded === count
-      ? { docs, masks, weights }
-      : { docs: docs.subarray(0, decoded), masks: masks.subarray(0, decoded), weights: weights.subarray(0, decoded * FIELD_COUNT) };
+    return { docs: docs.subarray(0, decoded), masks: masks.subarray(0, decoded), weights: weights.subarray(0, weighted) };
   }
 }
 

@@ -119,13 +119,13 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
     [...terms].map(([termId, boost]) => ({ termId, boost, fields: fieldsOf(word), group })),
   );
   const { candidates, scores, coverage, titleCoverage } = scoreTerms(index.postings, termClauses);
-  const prohibited = new Uint8Array(index.papers.length);
+  const prohibited = excluded.length > 0 ? new Uint8Array(index.papers.length) : undefined;
   for (const word of excluded) {
     const term = termOf(word);
     const termId = term === undefined ? -1 : index.postings.termId(term);
     if (termId < 0) continue;
     const { docs, masks } = index.postings.posting(termId);
-    docs.forEach((doc, i) => (prohibited[doc] |= masks[i]! & fieldsOf(word)));
+    docs.forEach((doc, i) => (prohibited![doc] |= masks[i]! & fieldsOf(word)));
   }
   let required = 0;
   clauses.forEach(({ word }, group) => (required |= word.presence === 'required' ? 2 ** group : 0));
@@ -134,15 +134,15 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   // Document numbers only: a common word matches most of a 100,000-paper corpus, and an object per match costs more than the scoring.
   const ranked: number[] = [];
   for (const doc of pool) {
-    if (prohibited[doc] !== 0 || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.papers[doc]!, query))) continue;
+    if ((prohibited !== undefined && prohibited[doc] !== 0) || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.papers[doc]!, query))) continue;
     ranked.push(doc);
   }
 
-  // Counted once per paper: the comparisons below read it many times.
-  const matchedWords = new Uint8Array(index.papers.length);
+  // Counted once per paper: the comparisons below read it many times. Only ranked papers' counts are read.
+  const { matchedWords, phrase } = scratchOf(index);
   for (const doc of ranked) matchedWords[doc] = bitCount(coverage[doc]!);
   const covered = (doc: number): number => matchedWords[doc]!;
-  const phrase = phraseRanks(index, positive, expanded, ranked, covered, titleCoverage, limit);
+  phraseRanks(index, positive, expanded, ranked, covered, titleCoverage, limit, phrase);
   const compare = (a: number, b: number): number =>
     covered(b) - covered(a) || phrase[b]! - phrase[a]! || scores[b]! - scores[a]! || byStanding(index, a, b);
   const top = topRanked(ranked, limit, compare);
@@ -156,8 +156,9 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
 }
 
 /**
- * Each ranked paper's title-phrase rank (see TitlePhrase), for the papers that can reach the first `limit`:
- * those matching as many words as the `limit`-th best. Queries of one word have no phrase.
+ * Sets each ranked paper's title-phrase rank (see TitlePhrase) in `ranks`, for the papers that can reach the
+ * first `limit`: those matching as many words as the `limit`-th best; 0 for the others. Queries of one word
+ * have no phrase.
  */
 function phraseRanks(
   index: SearchIndex,
@@ -167,8 +168,9 @@ function phraseRanks(
   covered: (doc: number) => number,
   titleCoverage: Uint32Array,
   limit: number,
-): Uint16Array {
-  const ranks = new Uint16Array(index.papers.length);
+  ranks: Uint16Array,
+): void {
+  for (const doc of ranked) ranks[doc] = 0;
   const words: PhraseWord[] = [];
   positive.forEach((word, at) => {
     if (word.fields.length > 0) return;
@@ -177,14 +179,25 @@ function phraseRanks(
     const exact = index.vocabulary.words.indexOf(word.text);
     if (clauses || stop >= 0) words.push({ terms: clauses?.terms.keys() ?? [], ...(clauses?.completions ? { completions: clauses.completions } : {}), stop, exact });
   });
-  if (words.length < 2 || ranked.length === 0) return ranks;
+  if (words.length < 2 || ranked.length === 0) return;
   const counts: number[] = [];
   for (const doc of ranked) counts[covered(doc)] = (counts[covered(doc)] ?? 0) + 1;
   let cutoff = counts.length - 1;
   for (let reached = counts[cutoff] ?? 0; cutoff > 0 && reached < limit; reached += counts[--cutoff] ?? 0);
   const titlePhrase = new TitlePhrase(words, index.vocabulary.wordTerms);
   for (const doc of ranked) if (titleCoverage[doc] !== 0 && covered(doc) >= cutoff) ranks[doc] = titlePhrase.rank(index.titleWords, doc);
-  return ranks;
+}
+
+const scratches = new WeakMap<SearchIndex, { matchedWords: Uint8Array; phrase: Uint16Array }>();
+
+/** Per-paper arrays kept between queries, as scoreTerms keeps its own; each query writes those it reads. */
+function scratchOf(index: SearchIndex): { matchedWords: Uint8Array; phrase: Uint16Array } {
+  let scratch = scratches.get(index);
+  if (scratch === undefined) {
+    scratch = { matchedWords: new Uint8Array(index.papers.length), phrase: new Uint16Array(index.papers.length) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /**

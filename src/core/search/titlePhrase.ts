@@ -39,6 +39,10 @@ export class TitlePhrase {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly stops: boolean[] = [];
+  // The last run found (fields, not an object per run: a common word makes thousands of runs per query).
+  private runLength = 0;
+  private runContent = false;
+  private runSkipped = 0;
 
   /**
    * @param words the query's words in typed order (at most 32)
@@ -96,11 +100,11 @@ export class TitlePhrase {
     for (let first = 0; first < bits.length; first++) {
       for (let rest = bits[first]!; rest !== 0; rest &= rest - 1) {
         const word = 31 - Math.clz32(rest & -rest);
-        const found = this.runFrom(word, first);
-        if (found.length < 2 || !found.content) continue;
+        this.runFrom(word, first);
+        if (this.runLength < 2 || !this.runContent) continue;
         const atStart = starts[first]! <= Math.max(0, leadingStops) ? 1 : 0;
-        const rank = 2 * found.length + atStart;
-        const tight = Math.max(0, 2 - found.skipped);
+        const rank = 2 * this.runLength + atStart;
+        const tight = Math.max(0, 2 - this.runSkipped);
         if (rank > run || (rank === run && tight > tightness)) {
           run = rank;
           tightness = tight;
@@ -117,10 +121,10 @@ export class TitlePhrase {
   }
 
   /**
-   * The run that starts with query word `word` at title entry `first`, extended greedily to the nearest next
-   * word, with the number of title words other than stop words it skips.
+   * Finds the run that starts with query word `word` at title entry `first`, extended greedily to the nearest
+   * next word, with the number of title words other than stop words it skips.
    */
-  private runFrom(word: number, first: number): { length: number; content: boolean; skipped: number } {
+  private runFrom(word: number, first: number): void {
     const { bits, starts, ends, stops } = this;
     let length = 1;
     let skipped = 0;
@@ -147,7 +151,9 @@ export class TitlePhrase {
       }
       // A stop word the title does not have is skipped: people add and drop them freely.
     }
-    return { length, content, skipped };
+    this.runLength = length;
+    this.runContent = content;
+    this.runSkipped = skipped;
   }
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeWord, indexedWords, textTokens } from '../../../src/core/search/analyzeText';
 import { buildSearchIndex, FIELD_SPECS, fieldTexts } from '../../../src/core/search/buildSearchIndex';
-import { FIELD_COUNT, INDEX_FIELDS } from '../../../src/core/search/postingIndex';
+import { FIELD_COUNT, INDEX_FIELDS, WEIGHT_SCALE } from '../../../src/core/search/postingIndex';
 import { makePaper } from '../makePaper';
 import { FIXTURE_PAPERS } from './fixturePapers';
 import { lunrReferenceIndex } from './lunrReferenceIndex';
@@ -40,9 +40,10 @@ describe('buildSearchIndex', () => {
     const actual = new Map<string, number>();
     [...index.postings.terms].forEach((term, termId) => {
       const { docs, masks, weights } = index.postings.posting(termId);
+      let at = 0;
       docs.forEach((doc, i) => {
         for (let field = 0; field < FIELD_COUNT; field++) {
-          if (masks[i]! & (1 << field)) actual.set(`${term} ${doc} ${INDEX_FIELDS[field]}`, weights[i * FIELD_COUNT + field]!);
+          if (masks[i]! & (1 << field)) actual.set(`${term} ${doc} ${INDEX_FIELDS[field]}`, weights[at++]! / WEIGHT_SCALE);
         }
       });
     });
