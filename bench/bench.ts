@@ -3,7 +3,7 @@
 // synthetic corpora of the given sizes.
 // Every build, load and query set runs in a fresh child process, so load time and heap are not polluted.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -30,8 +30,8 @@ const CHILD_HEAP_MB = 12_000;
 /** Above this many papers plain lunr is only built when asked: its build alone takes ~2 minutes. */
 const LARGE_CORPUS = 50_000;
 const SAMPLE = 'data/iclr-sample.jsonl';
-/** The corpus the extension ships, in the repository; the shared copy until it is committed there. */
-const BUNDLED = ['data/iclr-2018-2023.jsonl.gz', '../../shared/data/iclr/iclr-2018-2023.jsonl', '../shared/data/iclr/iclr-2018-2023.jsonl'];
+/** The corpus the extension ships. */
+const BUNDLED = 'data/iclr-2018-2023.jsonl.gz';
 
 const args = parseArgs(process.argv.slice(2));
 if (args.child !== undefined) void runChild(args.child, args.rest);
@@ -42,8 +42,7 @@ function runParent(): void {
   const started = performance.now();
   try {
     const sample = readPapers(SAMPLE);
-    const real = args.dataset !== undefined ? path.resolve(args.dataset) : BUNDLED.find((file) => existsSync(file));
-    if (real === undefined) throw new Error(`no bundled corpus at ${BUNDLED.join(' or ')}; pass --dataset FILE`);
+    const real = path.resolve(args.dataset ?? BUNDLED);
     const realPapers = readPapers(real);
     const corpora: { label: string; file: string; perKind: number }[] = [{ label: path.basename(real).replace(/\.jsonl(\.gz)?$/, ''), file: real, perKind: args.queries }];
     for (const size of args.sizes) {
