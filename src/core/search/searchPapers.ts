@@ -142,9 +142,9 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const { matchedWords, phrase } = scratchOf(index);
   for (const doc of ranked) matchedWords[doc] = bitCount(coverage[doc]!);
   const covered = (doc: number): number => matchedWords[doc]!;
-  phraseRanks(index, positive, expanded, ranked, covered, titleCoverage, limit, phrase);
-  const compare = (a: number, b: number): number =>
-    covered(b) - covered(a) || phrase[b]! - phrase[a]! || scores[b]! - scores[a]! || byStanding(index, a, b);
+  const compare = phraseRanks(index, positive, expanded, ranked, covered, titleCoverage, limit, phrase)
+    ? (a: number, b: number): number => covered(b) - covered(a) || phrase[b]! - phrase[a]! || scores[b]! - scores[a]! || byStanding(index, a, b)
+    : (a: number, b: number): number => covered(b) - covered(a) || scores[b]! - scores[a]! || byStanding(index, a, b);
   const top = topRanked(ranked, limit, compare);
   const spellings = options.withMatchedTerms === false ? undefined : matchedSpellings(index, termClauses, top);
   const hits = top.map((doc, at) => ({
@@ -157,8 +157,8 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
 
 /**
  * Sets each ranked paper's title-phrase rank (see TitlePhrase) in `ranks`, for the papers that can reach the
- * first `limit`: those matching as many words as the `limit`-th best; 0 for the others. Queries of one word
- * have no phrase.
+ * first `limit`: those matching as many words as the `limit`-th best; 0 for the others. Returns false, setting
+ * nothing, for a query of one word, which has no phrase.
  */
 function phraseRanks(
   index: SearchIndex,
@@ -169,8 +169,7 @@ function phraseRanks(
   titleCoverage: Uint32Array,
   limit: number,
   ranks: Uint16Array,
-): void {
-  for (const doc of ranked) ranks[doc] = 0;
+): boolean {
   const words: PhraseWord[] = [];
   positive.forEach((word, at) => {
     if (word.fields.length > 0) return;
@@ -179,13 +178,14 @@ function phraseRanks(
     const exact = index.vocabulary.words.indexOf(word.text);
     if (clauses || stop >= 0) words.push({ terms: clauses?.terms.keys() ?? [], ...(clauses?.completions ? { completions: clauses.completions } : {}), stop, exact });
   });
-  if (words.length < 2 || ranked.length === 0) return;
+  if (words.length < 2 || ranked.length === 0) return false;
   const counts: number[] = [];
   for (const doc of ranked) counts[covered(doc)] = (counts[covered(doc)] ?? 0) + 1;
   let cutoff = counts.length - 1;
   for (let reached = counts[cutoff] ?? 0; cutoff > 0 && reached < limit; reached += counts[--cutoff] ?? 0);
   const titlePhrase = new TitlePhrase(words, index.vocabulary.wordTerms);
-  for (const doc of ranked) if (titleCoverage[doc] !== 0 && covered(doc) >= cutoff) ranks[doc] = titlePhrase.rank(index.titleWords, doc);
+  for (const doc of ranked) ranks[doc] = titleCoverage[doc] !== 0 && covered(doc) >= cutoff ? titlePhrase.rank(index.titleWords, doc) : 0;
+  return true;
 }
 
 const scratches = new WeakMap<SearchIndex, { matchedWords: Uint8Array; phrase: Uint16Array }>();
