@@ -1,16 +1,16 @@
-// `npm run bench [-- --dataset FILE] [--sizes 16000,100000] [--queries N] [--seed S] [--baseline-at-100k]`:
-// plain lunr against our engine, side by side, on synthetic corpora and optionally a real file.
+// `npm run bench [-- --dataset FILE] [--sizes 100000] [--queries N] [--seed S] [--baseline-at-100k] [--only ours]`:
+// plain lunr, MiniSearch, FlexSearch and our engine side by side on the bundled corpus (or FILE), and ours on
+// synthetic corpora of the given sizes.
 // Every build, load and query set runs in a fresh child process, so load time and heap are not polluted.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Paper } from '../src/core/dataset/paper';
 import { parseDataset } from '../src/core/dataset/parseDataset';
-import { analyzeText } from '../src/core/search/analyzeText';
 import { BENCH_ENGINES } from './benchEngines';
-import { knownItemQueries } from './knownItemQueries';
+import { knownItemQueries, typedWords } from './knownItemQueries';
 import type { KnownItemQuery } from './knownItemQueries';
 import { measureEngine } from './measureEngine';
 import { createPrng } from './prng';
@@ -30,6 +30,8 @@ const CHILD_HEAP_MB = 12_000;
 /** Above this many papers plain lunr is only built when asked: its build alone takes ~2 minutes. */
 const LARGE_CORPUS = 50_000;
 const SAMPLE = 'data/iclr-sample.jsonl';
+/** The corpus the extension ships. */
+const BUNDLED = 'data/iclr-2018-2023.jsonl.gz';
 
 const args = parseArgs(process.argv.slice(2));
 if (args.child !== undefined) void runChild(args.child, args.rest);
@@ -40,12 +42,14 @@ function runParent(): void {
   const started = performance.now();
   try {
     const sample = readPapers(SAMPLE);
-    const corpora: { label: string; file: string; perKind: number }[] = args.sizes.map((size) => {
+    const real = path.resolve(args.dataset ?? BUNDLED);
+    const realPapers = readPapers(real);
+    const corpora: { label: string; file: string; perKind: number }[] = [{ label: path.basename(real).replace(/\.jsonl(\.gz)?$/, ''), file: real, perKind: args.queries }];
+    for (const size of args.sizes) {
       const file = path.join(directory, `synthetic-${size}.jsonl`);
-      writeFileSync(file, syntheticCorpus(sample, size, args.seed).map((row) => JSON.stringify(row)).join('\n'));
-      return { label: `${size / 1000}k synthetic`, file, perKind: size > LARGE_CORPUS ? Math.min(args.queries, 60) : args.queries };
-    });
-    if (args.dataset !== undefined) corpora.push({ label: `real ${path.basename(args.dataset)}`, file: path.resolve(args.dataset), perKind: args.queries });
+      writeFileSync(file, syntheticCorpus(sample, size, args.seed, realPapers).map((row) => JSON.stringify(row)).join('\n'));
+      corpora.push({ label: `${size / 1000}k synthetic`, file, perKind: size > LARGE_CORPUS ? Math.min(args.queries, 60) : args.queries });
+    }
 
     const columns: BenchColumn[] = [];
     let tree: { label: string; measured: TreeMeasurement } | undefined;
@@ -55,7 +59,7 @@ function runParent(): void {
       writeFileSync(queriesFile, JSON.stringify(benchQueries(papers, corpus.perKind, args.seed)));
       const reports: EngineReport[] = [];
       for (const engine of BENCH_ENGINES) {
-        if (engine !== BENCH_ENGINES.at(-1) && papers.length > LARGE_CORPUS && !args.baselineAtLarge) continue;
+        if (engine !== BENCH_ENGINES.at(-1) && ((papers.length > LARGE_CORPUS && !args.baselineAtLarge) || args.onlyOurs)) continue;
         const engineDirectory = path.join(directory, `${columns.length}-${engine.name.replace(/\W+/g, '-')}`);
         mkdirSync(engineDirectory);
         const built = child<{ buildMs: number; rawBytes: number; gzipBytes: number }>(['build', engine.name, corpus.file, engineDirectory]);
@@ -99,7 +103,7 @@ async function runChild(step: string, [engineName, corpus, directory, queriesFil
   const papers = readPapers(corpus);
   if (step === 'build') {
     const start = performance.now();
-    const files = engine.build(papers);
+    const files = await engine.build(papers);
     const buildMs = performance.now() - start;
     let rawBytes = 0;
     let gzipBytes = 0;
@@ -116,16 +120,15 @@ async function runChild(step: string, [engineName, corpus, directory, queriesFil
 }
 
 /**
- * Known-item queries double as latency queries (multi-word, typo, as-you-type), plus single title
- * words (the slow, common case), the first keystrokes of a word, and words with a year or decision filter.
+ * Known-item queries double as latency queries of their kind, plus single title words (the slow, common
+ * case), the first keystrokes of a word, and words with a year or decision filter.
  */
 function benchQueries(papers: readonly Paper[], perKind: number, seed: number): BenchQueries {
   const knownItem = knownItemQueries(papers, perKind, seed);
   const random = createPrng(seed + 1);
-  const kindOf: Record<string, string> = { title3: 'multiWord', abstract4: 'multiWord', typo: 'typo', asYouType: 'asYouType' };
   const latency: { kind: string; query: string }[] = [];
   const titleWord = (): string | undefined => {
-    const words = analyzeText(papers[Math.floor(random() * papers.length)]!.title).map((word) => word.word).filter((word) => /^[a-z]{3,}$/.test(word));
+    const words = typedWords(papers[Math.floor(random() * papers.length)]!.title).filter((word) => /^[a-z]{3,}$/.test(word));
     return words.length > 0 ? words[Math.floor(random() * words.length)] : undefined;
   };
   const filters = ['year:2021', 'decision:accepted', 'year:2019..2021', 'decision:oral', 'year:>=2022 decision:rejected'];
@@ -136,30 +139,44 @@ function benchQueries(papers: readonly Paper[], perKind: number, seed: number): 
     latency.push({ kind: 'prefix', query: word.slice(0, 2 + (i % 4)) });
     latency.push({ kind: 'filtered', query: `${word} ${filters[i % filters.length]!}` });
   }
-  latency.push(...knownItem.map(({ kind, query }) => ({ kind: kindOf[kind]!, query })));
+  latency.push(...knownItem.map(({ kind, query }) => ({ kind, query })));
   return { knownItem, latency };
 }
 
 function readPapers(file: string): Paper[] {
-  const parsed = parseDataset(readFileSync(file, 'utf8'), file);
+  const bytes = readFileSync(file);
+  const parsed = parseDataset((file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'), file);
   if (parsed.papers.length === 0) throw new Error(`${file}: no papers (${parsed.problems[0]?.message ?? 'empty'})`);
   return parsed.papers;
 }
 
-function parseArgs(argv: readonly string[]): { dataset?: string; sizes: number[]; queries: number; seed: number; baselineAtLarge: boolean; child?: string; rest: string[] } {
+interface BenchArgs {
+  readonly dataset?: string;
+  readonly sizes: number[];
+  readonly queries: number;
+  readonly seed: number;
+  readonly baselineAtLarge: boolean;
+  /** `--only ours`: our engine alone, for measuring a change without the minutes the others take. */
+  readonly onlyOurs: boolean;
+  readonly child?: string;
+  readonly rest: string[];
+}
+
+function parseArgs(argv: readonly string[]): BenchArgs {
   const childAt = argv.indexOf('--child');
-  if (childAt >= 0) return { sizes: [], queries: 0, seed: 0, baselineAtLarge: false, child: argv[childAt + 1]!, rest: argv.slice(childAt + 2) };
+  if (childAt >= 0) return { sizes: [], queries: 0, seed: 0, baselineAtLarge: false, onlyOurs: false, child: argv[childAt + 1]!, rest: argv.slice(childAt + 2) };
   const value = (name: string): string | undefined => {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const sizes = (value('sizes') ?? '16000,100000').split(',').filter((size) => size !== '').map(Number);
-  const queries = Number(value('queries') ?? 200);
+  const sizes = (value('sizes') ?? '100000').split(',').filter((size) => size !== '').map(Number);
+  const queries = Number(value('queries') ?? 300);
   const seed = Number(value('seed') ?? 42);
-  if (!sizes.every((size) => Number.isInteger(size) && size > 0) || !Number.isInteger(queries) || queries < 1 || !Number.isInteger(seed)) {
-    console.error('usage: npm run bench -- [--dataset FILE] [--sizes 16000,100000] [--queries N] [--seed S] [--baseline-at-100k]');
+  const only = value('only');
+  if (!sizes.every((size) => Number.isInteger(size) && size > 0) || !Number.isInteger(queries) || queries < 1 || !Number.isInteger(seed) || (only !== undefined && only !== 'ours')) {
+    console.error('usage: npm run bench -- [--dataset FILE] [--sizes 100000] [--queries N] [--seed S] [--baseline-at-100k] [--only ours]');
     process.exit(2);
   }
   const dataset = value('dataset');
-  return { ...(dataset !== undefined ? { dataset } : {}), sizes, queries, seed, baselineAtLarge: argv.includes('--baseline-at-100k'), rest: [] };
+  return { ...(dataset !== undefined ? { dataset } : {}), sizes, queries, seed, baselineAtLarge: argv.includes('--baseline-at-100k'), onlyOurs: only === 'ours', rest: [] };
 }

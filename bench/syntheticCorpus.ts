@@ -1,12 +1,14 @@
 import type { Paper } from '../src/core/dataset/paper';
 import { createPrng } from './prng';
 
-/** One row of a JSONL dataset, the four columns the importer reads. */
+/** One row of a JSONL dataset, the columns the importer reads. */
 export interface CorpusRow {
   readonly conference: string;
   readonly title: string;
   readonly abstract: string;
   readonly decision: string;
+  readonly authors: readonly string[];
+  readonly keywords: readonly string[];
 }
 
 // Tuned so the distinct-token count grows like real ICLR text (Heaps' law with β ≈ 0.55): about
@@ -20,9 +22,11 @@ const SUFFIXES = ['', 'ing', 'ation', 'ed', 'ity', 'al', 'ers', 'ive'];
 /**
  * A deterministic corpus of `count` papers made of the sample's real sentences and titles, with words
  * replaced by coined ones drawn from a Zipf distribution: common coined words act as new topic words,
- * rare ones as the long tail of names and jargon. Abstract lengths follow the sample's.
+ * rare ones as the long tail of names and jargon. Abstract lengths follow the sample's. Authors and keywords
+ * are those of a random paper of `people` (the real corpus), so that those fields are as large as real ones;
+ * none without it.
  */
-export function syntheticCorpus(sample: readonly Paper[], count: number, seed: number): CorpusRow[] {
+export function syntheticCorpus(sample: readonly Paper[], count: number, seed: number, people: readonly Paper[] = []): CorpusRow[] {
   const random = createPrng(seed);
   const sentences = sample.flatMap((paper) => paper.abstract.split(/(?<=[.!?])\s+/)).filter((sentence) => sentence.length > 20);
   const sentenceCounts = sample.map((paper) => Math.max(1, paper.abstract.split(/(?<=[.!?])\s+/).length));
@@ -38,7 +42,8 @@ export function syntheticCorpus(sample: readonly Paper[], count: number, seed: n
     for (let n = pick(sentenceCounts); n > 0; n--) parts.push(mutate(pick(sentences), COINED_SHARE));
     // Titles carry the paper's distinctive words, as real titles do.
     const title = mutate(pick(sample).title, 0.35);
-    rows.push({ conference: `ICLR.cc/${pick(years)}/Conference`, title, abstract: parts.join(' '), decision: pick(decisions) });
+    const person = people.length > 0 ? pick(people) : undefined;
+    rows.push({ conference: `ICLR.cc/${pick(years)}/Conference`, title, abstract: parts.join(' '), decision: pick(decisions), authors: person?.authors ?? [], keywords: person?.keywords ?? [] });
   }
   return rows;
 }

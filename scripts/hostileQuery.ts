@@ -14,14 +14,19 @@ export const HOSTILE_QUERY_KINDS = [
 ] as const;
 export type HostileQueryKind = (typeof HOSTILE_QUERY_KINDS)[number];
 
-const WORDS = ['graph', 'diffusion', 'networks', 'transformer', 'learning', 'diffus', 'tranformer', 'rl', 'gan', 'attention', 'neural'];
+const WORDS = [
+  'graph', 'diffusion', 'networks', 'transformer', 'learning', 'diffus', 'tranformer', 'rl', 'gan', 'attention', 'neural',
+  // Author names, LaTeX and scripts the index folds or reads: the same paths must hold for hostile input.
+  'bengio', 'schölkopf', 'łukasz', 'd$^2$etr', '$\\ell_1$', 'a*', '$A^*$', 'k-means', 'ｇｒａｐｈ', 'über', 'графовые', '東京', 'שלום',
+];
 const STOP_WORDS = ['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'is', 'on', 'for', 'with', 'by', 'at', 'be', 'it', 'not', 'this'];
 const OPERATORS = [':', '^', '~', '*', '+', '-'];
 const PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~', '…', '—', '«', '»', '¿', '、', '。', '\u00a0', '\t'];
-const FILTER_NAMES = ['year', 'decision', 'venue', 'title', 'abstract', 'tier', 'foo', 'YEAR', 'Title', '', '__proto__', 'constructor'];
+const FILTER_NAMES = ['year', 'decision', 'venue', 'title', 'abstract', 'author', 'authors', 'keyword', 'tier', 'foo', 'YEAR', 'Title', 'Author', '', '__proto__', 'constructor'];
 const BAD_FILTER_VALUES = [
   '', '99999..-1', '..', '1..', '..2020', '2023..2019', '-1', '1e9', 'NaN', 'Infinity', '0x7e7', '2021..abc', '>=2020', '２０２３',
   '???', ',', 'oral,', ',poster', 'oral,,spotlight', 'title:', ':', '"', '""', '*', '~2', '^10', '\u0000', '🙂', 'desk-', 'accept~1',
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'an', 'the', 'scholkopf', 'sch',
 ];
 /** Characters that break naive handling: RTL and bidi controls, zero-width marks, combining marks, BOM, NUL, specials. */
 const AWKWARD = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u202d', '\u200f', '\u061c', '\u0301', '\u0338', '\u0000', '\ufffd', '\uffff', '\u2028', '\u2029'];

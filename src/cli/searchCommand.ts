@@ -24,9 +24,10 @@ export const SEARCH_HELP = commandHelp(
   'Searches the papers and prints the best matches: rank, title, year, decision and score.',
   OPTIONS,
   [
-    'The query language is the extension\'s: words match titles and abstracts, the last word also as a prefix,',
-    'typos are tolerated; filters year:2022, year:2019..2021, decision:oral, title:word, abstract:word;',
-    '+word requires a word, -word excludes one (put such a query after --: search -- -word).',
+    'The query language is the extension\'s: words match titles, abstracts, authors and keywords, the last word',
+    'also as a prefix, typos and accents are tolerated; filters year:2022, year:2019..2021, decision:oral,',
+    'venue:iclr, title:word, abstract:word, author:name, keyword:word; -year:, -decision:, -venue:, -author:',
+    'exclude; +word requires a word, -word excludes one (put such a query after --: search -- -word).',
     '',
     'Without a query, reads one query per line from stdin and prints one JSON line per query:',
     '{"query": …, "hits": [{"id", "title", "year", "decision", "score"}]}.',

@@ -134,12 +134,13 @@ function scanBackslash(src: string, i: number, end: number, style: TextStyle | u
   }
   const name = match[0].slice(0, end - (i + 1));
   const afterName = i + 1 + name.length;
-  const symbol = SYMBOL_COMMANDS[name];
+  // hasOwn: a title's `\toString` or `\constructor` must not reach Object.prototype.
+  const symbol = Object.hasOwn(SYMBOL_COMMANDS, name) ? SYMBOL_COMMANDS[name] : undefined;
   if (symbol !== undefined) {
     pushText(out, symbol, style);
     return afterName;
   }
-  const action = TEXT_COMMANDS[name];
+  const action = Object.hasOwn(TEXT_COMMANDS, name) ? TEXT_COMMANDS[name] : undefined;
   let open = afterName;
   while (open < end && (src[open] === ' ' || src[open] === '\t')) open += 1;
   const close = action === undefined || src[open] !== '{' ? undefined : matchingBrace(src, open, end);

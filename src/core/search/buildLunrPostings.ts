@@ -1,40 +1,70 @@
-import lunr from 'lunr';
-import { analyzeWord } from './analyzeText';
+import { analyzeWord, indexedWords, textTokens } from './analyzeText';
 import { FIELD_COUNT, PostingIndex, WEIGHT_SCALE } from './postingIndex';
 import { SortedLines } from './sortedLines';
+import { stopWordIndex } from './stopWords';
+import { entryId, entrySpan, isStopEntry, MAX_TITLE_ENTRIES, titleEntry } from './titleWords';
+import type { TitleWords } from './titleWords';
 import { compareCodeUnits, Vocabulary } from './vocabulary';
 
 /** lunr.Builder's BM25 parameters (its defaults, which `lunr()` keeps). */
 const K1 = 1.2;
 const B = 0.75;
 
-/** lunr's builder pipeline as `lunr()` sets it up. */
-const PIPELINE = new lunr.Pipeline();
-PIPELINE.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+/** How one field is indexed. */
+export interface FieldSpec {
+  /** lunr's field boost. */
+  readonly boost: number;
+  /** Also index words written with hyphens or inner punctuation whole (`few-shot` -> `fewshot`). */
+  readonly joined: boolean;
+  /** Keep stop words as terms: in author names `An`, `Do` and `Will` are names. */
+  readonly keepStopWords: boolean;
+}
+
+export interface BuiltPostings {
+  readonly postings: PostingIndex;
+  readonly vocabulary: Vocabulary;
+  /** The words of each document's first field (the title) in order. */
+  readonly titleWords: TitleWords;
+}
 
 /**
- * What `lunr.Builder` computes for documents with one text per field (fields in INDEX_FIELDS order, each
- * with its boost): the same tokenizer, the same pipeline and the same BM25 weights rounded to three decimals,
- * straight into postings. The builder's per-document objects, match data and token set, which the compact
- * index throws away, are never made; the pipeline runs once per distinct token (text is Zipfian, so a few
- * hundred thousand times instead of tens of millions). The vocabulary is collected in the same pass.
+ * What `lunr.Builder` computes for documents with one text per field (fields in INDEX_FIELDS order), with our
+ * tokenizer (textTokens: folded, every script's letters, LaTeX read, joined forms) and lunr's stop words and
+ * stemmer in place of lunr's tokenizer and trimmer: the same BM25 weights rounded to three decimals, straight
+ * into postings. The builder's per-document objects, match data and token set, which the compact index throws
+ * away, are never made; each distinct word is analysed once. The vocabulary and the title words are collected
+ * in the same pass.
  */
-export function buildLunrPostings(documents: readonly (readonly string[])[], boosts: readonly number[]): { postings: PostingIndex; vocabulary: Vocabulary } {
-  const analysis = new TokenAnalysis();
+export function buildLunrPostings(documents: readonly (readonly string[])[], fields: readonly FieldSpec[]): BuiltPostings {
+  if (fields.length !== FIELD_COUNT) throw new Error(`expected ${FIELD_COUNT} field specs`);
+  const analysis = new WordAnalysis();
   const entries = { term: new GrowableArray(), docField: new GrowableArray(), tf: new GrowableArray() };
   const fieldLengths = new Uint32Array(documents.length * FIELD_COUNT);
   const totalLengths = new Float64Array(FIELD_COUNT);
   const frequencyOf = new GrowableArray();
   const touched: number[] = [];
+  const titleStarts = new Uint32Array(documents.length + 1);
+  const titleEntries = new GrowableArray();
   documents.forEach((texts, doc) => {
     for (let field = 0; field < FIELD_COUNT; field++) {
+      const { joined, keepStopWords } = fields[field]!;
       let length = 0;
-      for (const token of tokenize(texts[field] ?? '')) {
-        const { term, word } = analysis.of(token);
-        analysis.countWord(word, doc);
-        if (term < 0) continue;
+      const text = texts[field] ?? '';
+      const tokens = textTokens(text, joined);
+      for (const word of indexedWords(text, tokens, joined)) {
+        const stop = !keepStopWords && stopWordIndex(word) >= 0;
+        if (stop) continue;
+        const { term, number } = analysis.use(word);
+        analysis.countWord(number, doc);
         length++;
         if (frequencyOf.add(term, 1) === 1) touched.push(term);
+      }
+      if (field === 0) {
+        for (const token of tokens.slice(0, MAX_TITLE_ENTRIES)) {
+          const stop = stopWordIndex(token.word);
+          titleEntries.push(stop >= 0 ? titleEntry(stop, token.span, true) : titleEntry(analysis.use(token.word).number, token.span, false));
+        }
+        titleStarts[doc + 1] = titleEntries.length;
       }
       for (const term of touched) {
         entries.term.push(term);
@@ -70,47 +100,50 @@ export function buildLunrPostings(documents: readonly (readonly string[])[], boo
     const tf = entries.tf.get(at);
     // lunr.Builder#createFieldVectors, operation for operation, so the rounding matches to the last bit.
     let score = (idf[id]! * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (fieldLengths[docField]! / averageLengths[field]!)) + tf);
-    score *= boosts[field] ?? 1;
+    score *= fields[field]!.boost;
     const place = fill[id]!++;
     docFields[place] = docField;
     weights[place] = Math.round(score * WEIGHT_SCALE);
   }
   const postings = PostingIndex.encode(terms, starts, docFields, weights, documents.length);
-  return { postings, vocabulary: analysis.vocabulary(terms, sortedIdOf) };
+  const { vocabulary, sortedWordOf } = analysis.vocabulary(terms, sortedIdOf);
+  const titleWordEntries = titleEntries.array();
+  // Title entries were written with word numbers as first used; the vocabulary numbers words in sorted order.
+  titleWordEntries.forEach((entry, at) => {
+    if (!isStopEntry(entry)) titleWordEntries[at] = titleEntry(sortedWordOf[entryId(entry)]!, entrySpan(entry), false);
+  });
+  return { postings, vocabulary, titleWords: { starts: titleStarts, entries: titleWordEntries } };
 }
 
-/** lunr.tokenizer's split (lower case, cut at lunr.tokenizer.separator) without a Token object per word. */
-function tokenize(text: string): string[] {
-  return text.toLowerCase().split(lunr.tokenizer.separator).filter((token) => token !== '');
-}
-
-/** The pipeline's result and the surface word of each distinct token, numbered as first met. */
-class TokenAnalysis {
-  private readonly tokens = new Map<string, { term: number; word: number }>();
+/** Each distinct word's term and number (as first used), and the number of documents that use it. */
+class WordAnalysis {
+  private readonly words = new Map<string, { term: number; number: number }>();
   private readonly termNumbers = new Map<string, number>();
-  private readonly wordNumbers = new Map<string, number>();
-  private readonly wordTerms: string[] = [];
+  private readonly wordTerms: number[] = [];
   private readonly wordCounts = new GrowableArray();
   /** Last document (plus one) each word was counted in. */
   private readonly wordSeenIn = new GrowableArray();
 
-  /** The token's term number (-1 for a stop word) and surface word number (-1 when it has none). */
-  of(token: string): { term: number; word: number } {
-    let analysed = this.tokens.get(token);
-    if (analysed === undefined) {
-      // The built-in pipeline maps a token to one term or none.
-      const term = PIPELINE.runString(token)[0];
-      const word = analyzeWord(token);
-      analysed = { term: term === undefined ? -1 : this.number(this.termNumbers, term), word: word === undefined ? -1 : this.number(this.wordNumbers, word.word) };
-      if (analysed.word === this.wordTerms.length) this.wordTerms.push(word!.term);
-      this.tokens.set(token, analysed);
+  /** The word's term number and word number, registering both on first use. */
+  use(word: string): { term: number; number: number } {
+    let used = this.words.get(word);
+    if (used === undefined) {
+      const term = analyzeWord(word, true)!.term;
+      let termNumber = this.termNumbers.get(term);
+      if (termNumber === undefined) {
+        termNumber = this.termNumbers.size;
+        this.termNumbers.set(term, termNumber);
+      }
+      used = { term: termNumber, number: this.words.size };
+      this.wordTerms.push(termNumber);
+      this.words.set(word, used);
     }
-    return analysed;
+    return used;
   }
 
   /** Counts the word once per document. */
   countWord(word: number, doc: number): void {
-    if (word < 0 || this.wordSeenIn.get(word) === doc + 1) return;
+    if (this.wordSeenIn.get(word) === doc + 1) return;
     this.wordSeenIn.set(word, doc + 1);
     this.wordCounts.add(word, 1);
   }
@@ -122,25 +155,19 @@ class TokenAnalysis {
     return { terms: SortedLines.of(terms), sortedIdOf };
   }
 
-  vocabulary(terms: SortedLines, sortedIdOf: Uint32Array): Vocabulary {
-    // A word whose term the pipeline did not produce (none with lunr's own functions) could not be searched.
-    const words = [...this.wordNumbers.keys()].filter((word) => this.termNumbers.has(this.wordTerms[this.wordNumbers.get(word)!]!)).sort(compareCodeUnits);
-    const numbers = words.map((word) => this.wordNumbers.get(word)!);
-    return new Vocabulary(
+  /** The vocabulary in code-unit order, and each word's place in it by word number. */
+  vocabulary(terms: SortedLines, sortedIdOf: Uint32Array): { vocabulary: Vocabulary; sortedWordOf: Uint32Array } {
+    const words = [...this.words.keys()].sort(compareCodeUnits);
+    const numbers = words.map((word) => this.words.get(word)!.number);
+    const sortedWordOf = new Uint32Array(words.length);
+    numbers.forEach((number, sorted) => (sortedWordOf[number] = sorted));
+    const vocabulary = new Vocabulary(
       SortedLines.of(words),
-      Uint32Array.from(numbers, (number) => sortedIdOf[this.termNumbers.get(this.wordTerms[number]!)!]!),
+      Uint32Array.from(numbers, (number) => sortedIdOf[this.wordTerms[number]!]!),
       Uint32Array.from(numbers, (number) => this.wordCounts.get(number)),
       terms,
     );
-  }
-
-  private number(numbers: Map<string, number>, text: string): number {
-    let number = numbers.get(text);
-    if (number === undefined) {
-      number = numbers.size;
-      numbers.set(text, number);
-    }
-    return number;
+    return { vocabulary, sortedWordOf };
   }
 }
 
@@ -168,6 +195,11 @@ class GrowableArray {
 
   push(value: number): void {
     this.set(this.length, value);
+  }
+
+  /** The values as an array of their own. */
+  array(): Uint32Array {
+    return this.values.slice(0, this.length);
   }
 
   private reserve(length: number): void {

@@ -1,7 +1,9 @@
 import type { Paper } from '../dataset/paper';
 import { buildLunrPostings } from './buildLunrPostings';
+import type { FieldSpec } from './buildLunrPostings';
 import type { PostingIndex } from './postingIndex';
 import { titleOrder } from './titleOrder';
+import type { TitleWords } from './titleWords';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -15,25 +17,40 @@ export interface SearchIndex {
   readonly vocabulary: Vocabulary;
   /** Each paper's place in alphabetical title order (see titleOrder). */
   readonly titleRanks: Uint32Array;
+  /** Each title's words in order, for title fragments typed in order. */
+  readonly titleWords: TitleWords;
 }
 
-/** Title words say more about a paper than abstract words; tuned with the known-item benchmark. */
-export const TITLE_BOOST = 9;
+/**
+ * The fields in INDEX_FIELDS order. Title words say most about a paper, then an author's name, then the
+ * authors' keywords, then abstract words; boosts tuned with the known-item benchmark.
+ */
+export const FIELD_SPECS: readonly FieldSpec[] = [
+  { boost: 9, joined: true, keepStopWords: false },
+  { boost: 1, joined: false, keepStopWords: false },
+  { boost: 4, joined: true, keepStopWords: true },
+  { boost: 3, joined: true, keepStopWords: false },
+];
 
 /**
- * Builds lunr's index of the papers' titles and abstracts (see buildLunrPostings); papers with an id seen
- * before are skipped so that every hit maps to one paper.
+ * The texts of a paper's fields in INDEX_FIELDS order. The first author is named twice: papers are cited and
+ * remembered by their first author (`Vaswani et al.`), so a name there weighs more than further down the list.
+ */
+export function fieldTexts(paper: Paper): string[] {
+  return [paper.title, paper.abstract, [paper.authors[0] ?? '', ...paper.authors].join('; '), paper.keywords.join('; ')];
+}
+
+/**
+ * Builds the index of the papers' titles, abstracts, authors and keywords (see buildLunrPostings); papers with
+ * an id seen before are skipped so that every hit maps to one paper.
  */
 export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
   const unique = uniqueById(papers);
-  const { postings, vocabulary } = buildLunrPostings(
-    unique.map((paper) => [paper.title, paper.abstract]),
-    [TITLE_BOOST, 1],
-  );
-  return assembleSearchIndex(unique, postings, vocabulary, titleOrder(unique));
+  const { postings, vocabulary, titleWords } = buildLunrPostings(unique.map(fieldTexts), FIELD_SPECS);
+  return assembleSearchIndex(unique, postings, vocabulary, titleOrder(unique), titleWords);
 }
 
-export function assembleSearchIndex(papers: readonly Paper[], postings: PostingIndex, vocabulary: Vocabulary, titleRanks: Uint32Array): SearchIndex {
+export function assembleSearchIndex(papers: readonly Paper[], postings: PostingIndex, vocabulary: Vocabulary, titleRanks: Uint32Array, titleWords: TitleWords): SearchIndex {
   if (titleRanks.length !== papers.length) throw new Error('title order does not fit the papers');
   let paperById: Map<string, Paper> | undefined;
   return {
@@ -45,6 +62,7 @@ export function assembleSearchIndex(papers: readonly Paper[], postings: PostingI
     postings,
     vocabulary,
     titleRanks,
+    titleWords,
   };
 }
 

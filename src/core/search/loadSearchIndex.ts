@@ -12,6 +12,8 @@ import {
 } from './searchIndexFiles';
 import type { SearchIndexChunk } from './searchIndexFiles';
 import { SortedLines } from './sortedLines';
+import { STOP_WORDS } from './stopWords';
+import { checkTitleWords } from './titleWords';
 import { Vocabulary } from './vocabulary';
 
 /** Reads one file of an index by name; the extension passes vscode.workspace.fs, the CLI node's fs. */
@@ -49,13 +51,15 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
     const papers = decodePaperColumns({ meta: decoder.decode(chunk.bytes('papers')), abstracts: chunk.bytes('abstracts'), abstractEnds: chunk.numbers('abstractEnds') });
     if (papers.length !== paperCount) throw new Error(`it holds ${papers.length} papers, the manifest says ${String(paperCount)}`);
     const offsets = chunk.numbers('postingOffsets');
-    const postings = new PostingIndex(lines('terms', offsets.length - 1, 'index terms'), offsets, chunk.bytes('postings'), papers.length);
+    const postings = new PostingIndex(lines('terms', offsets.length - 1, 'index terms'), offsets, chunk.bytes('postings'), papers.length, chunk.bytes('termFields'));
     const wordTerms = chunk.numbers('wordTerms');
     const vocabulary = new Vocabulary(lines('words', wordTerms.length, 'vocabulary words'), wordTerms, chunk.numbers('wordCounts'), postings.terms, {
       starts: chunk.numbers('termWordStarts'),
       words: chunk.numbers('termWords'),
     });
-    return assembleSearchIndex(papers, postings, vocabulary, chunk.numbers('titleRanks'));
+    const titleWords = { starts: chunk.numbers('titleWordStarts'), entries: chunk.numbers('titleWords') };
+    checkTitleWords(titleWords, papers.length, vocabulary.words.length, STOP_WORDS.length);
+    return assembleSearchIndex(papers, postings, vocabulary, chunk.numbers('titleRanks'), titleWords);
   } catch (error) {
     throw new Error(`Search index file ${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
   }

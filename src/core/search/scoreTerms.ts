@@ -1,5 +1,5 @@
-import { FIELD_COUNT } from './postingIndex';
-import type { PostingIndex } from './postingIndex';
+import { FIELD_COUNT, TITLE_FIELD, WEIGHT_SCALE } from './postingIndex';
+import type { Posting, PostingIndex } from './postingIndex';
 
 /** One weighted term of a query, as a lunr query clause: the term, its boost and the fields it is searched in. */
 export interface TermClause {
@@ -11,6 +11,11 @@ export interface TermClause {
   readonly group: number;
 }
 
+/**
+ * What scoreTerms found. The per-document arrays are reused by the next scoreTerms on the same index (a
+ * query at 100,000 papers would otherwise allocate megabytes per keystroke for the garbage collector): read
+ * them before searching again.
+ */
 export interface TermScores {
   /** Documents that match at least one clause, in the order first met. */
   readonly candidates: readonly number[];
@@ -18,6 +23,8 @@ export interface TermScores {
   readonly scores: Float64Array;
   /** Bits of the clause groups each document matches. */
   readonly coverage: Uint32Array;
+  /** Bits of the clause groups each document matches in its title. */
+  readonly titleCoverage: Uint32Array;
 }
 
 /**
@@ -41,38 +48,74 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
   const norms = new Float64Array(FIELD_COUNT);
   for (const { boosts } of byTerm.values()) for (let field = 0; field < FIELD_COUNT; field++) norms[field]! += boosts[field]! ** 2;
 
-  const scores = new Float64Array(index.docCount);
-  const coverage = new Uint32Array(index.docCount);
-  const touched = new Uint8Array(index.docCount);
+  const { scores, coverage, titleCoverage } = clearedScratch(index);
   const candidates: number[] = [];
   const factors = new Float64Array(FIELD_COUNT);
   // The group bits a document gets for each combination of fields the term is in.
   const groupsOfMask = new Uint32Array(1 << FIELD_COUNT);
   for (const [termId, { boosts, fields, groups }] of byTerm) {
-    for (let field = 0; field < FIELD_COUNT; field++) factors[field] = norms[field]! > 0 ? boosts[field]! / Math.sqrt(norms[field]!) : 0;
+    // Stored weights are lunr's times WEIGHT_SCALE.
+    for (let field = 0; field < FIELD_COUNT; field++) factors[field] = norms[field]! > 0 ? boosts[field]! / Math.sqrt(norms[field]!) / WEIGHT_SCALE : 0;
     for (let mask = 0; mask < groupsOfMask.length; mask++) groupsOfMask[mask] = groups.reduce((bits, group) => (mask & group.fields ? bits | group.bit : bits), 0);
     const { docs, masks, weights } = index.posting(termId);
-    for (let i = 0; i < docs.length; i++) {
+    for (let i = 0, weight = 0; i < docs.length; weight += BITS_IN[masks[i]!]!, i++) {
       const mask = masks[i]! & fields;
       if (mask === 0) continue;
       const doc = docs[i]!;
-      if (touched[doc] === 0) {
-        touched[doc] = 1;
-        candidates.push(doc);
-      }
-      // A field the term is absent from, or not searched in, has weight or factor 0: adding it changes nothing.
+      // Every match sets a coverage bit, so 0 means not met yet.
+      if (coverage[doc] === 0) candidates.push(doc);
+      // The document's weights are those of its fields in field order; a field's is after those below it.
       let score = 0;
-      for (let field = 0; field < FIELD_COUNT; field++) score += factors[field]! * weights[i * FIELD_COUNT + field]!;
+      for (let rest = mask; rest !== 0; rest &= rest - 1) {
+        const low = rest & -rest;
+        score += factors[31 - Math.clz32(low)]! * weights[weight + BITS_IN[masks[i]! & (low - 1)]!]!;
+      }
       scores[doc]! += score;
       coverage[doc] = (coverage[doc]! | groupsOfMask[mask]!) >>> 0;
+      if ((mask & TITLE_FIELD) !== 0) titleCoverage[doc] = (titleCoverage[doc]! | groupsOfMask[mask & TITLE_FIELD]!) >>> 0;
     }
   }
-  return { candidates, scores, coverage };
+  scratchOf.get(index)!.candidates = candidates;
+  return { candidates, scores, coverage, titleCoverage };
 }
 
-/** Whether the document holds the term in one of the fields; postings are sorted, so a binary search. */
+/** Number of set bits of each field mask. */
+const BITS_IN = Uint8Array.from({ length: 1 << FIELD_COUNT }, (_, mask) => [...mask.toString(2)].filter((bit) => bit === '1').length);
+
+interface Scratch {
+  readonly scores: Float64Array;
+  readonly coverage: Uint32Array;
+  readonly titleCoverage: Uint32Array;
+  /** The documents the last query set, so that only they need clearing. */
+  candidates: readonly number[];
+}
+
+const scratchOf = new WeakMap<PostingIndex, Scratch>();
+
+function clearedScratch(index: PostingIndex): Scratch {
+  const scratch = scratchOf.get(index);
+  if (scratch === undefined) {
+    const fresh = { scores: new Float64Array(index.docCount), coverage: new Uint32Array(index.docCount), titleCoverage: new Uint32Array(index.docCount), candidates: [] };
+    scratchOf.set(index, fresh);
+    return fresh;
+  }
+  for (const doc of scratch.candidates) {
+    scratch.scores[doc] = 0;
+    scratch.coverage[doc] = 0;
+    scratch.titleCoverage[doc] = 0;
+  }
+  scratch.candidates = [];
+  return scratch;
+}
+
+/** Whether the document holds the term in one of the fields. */
 export function termInDocument(index: PostingIndex, termId: number, doc: number, fields: number): boolean {
-  const { docs, masks } = index.posting(termId);
+  return postingHas(index.posting(termId), doc, fields);
+}
+
+/** Whether the posting has the document in one of the fields; postings are sorted, so a binary search. */
+export function postingHas(posting: Posting, doc: number, fields: number): boolean {
+  const { docs, masks } = posting;
   let low = 0;
   let high = docs.length;
   while (low < high) {

@@ -6,14 +6,17 @@ import type { SearchIndex } from './buildSearchIndex';
 import { encodePaperColumns } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 4;
+export const SEARCH_INDEX_FORMAT_VERSION = 5;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */
 export const SEARCH_INDEX_MANIFEST = 'manifest.json';
 
 /** The parts of the binary file in file order, each found by the [offset, length] the manifest gives. */
-export const SEARCH_INDEX_CHUNKS = ['terms', 'postingOffsets', 'words', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'papers', 'abstractEnds', 'postings', 'abstracts'] as const;
+export const SEARCH_INDEX_CHUNKS = [
+  'terms', 'postingOffsets', 'termFields', 'words', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'titleWordStarts', 'titleWords',
+  'papers', 'abstractEnds', 'postings', 'abstracts',
+] as const;
 export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
 
 export interface SearchIndexManifest {
@@ -50,6 +53,7 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
     // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
     terms: encoder.encode(postings.terms.text),
     postingOffsets: bytesOf(postings.offsets),
+    termFields: postings.termFields,
     postings: postings.bytes,
     words: encoder.encode(vocabulary.words.text),
     wordTerms: bytesOf(vocabulary.wordTerms),
@@ -57,6 +61,8 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
     termWordStarts: bytesOf(vocabulary.termWords.starts),
     termWords: bytesOf(vocabulary.termWords.words),
     titleRanks: bytesOf(index.titleRanks),
+    titleWordStarts: bytesOf(index.titleWords.starts),
+    titleWords: bytesOf(index.titleWords.entries),
     papers: encoder.encode(papers.meta),
     abstracts: papers.abstracts,
     abstractEnds: bytesOf(papers.abstractEnds),

@@ -1,13 +1,17 @@
 import type { Paper } from '../dataset/paper';
 import { english } from '../translate';
 import type { Translate } from '../translate';
+import type { DecisionTier } from '../venues';
 import { analyzeWord } from './analyzeText';
 import type { SearchIndex } from './buildSearchIndex';
-import { parseQuery } from './parseQuery';
+import { parseQuery, shorten } from './parseQuery';
+import type { ParsedQuery, QueryWord, YearRange } from './parseQuery';
 import { ALL_FIELDS, INDEX_FIELDS } from './postingIndex';
-import { scoreTerms, termInDocument } from './scoreTerms';
+import { postingHas, scoreTerms } from './scoreTerms';
 import type { TermClause } from './scoreTerms';
-import type { ParsedQuery, QueryWord } from './parseQuery';
+import { stopWordIndex } from './stopWords';
+import { TitlePhrase } from './titlePhrase';
+import type { PhraseWord } from './titlePhrase';
 
 export interface SearchHit {
   readonly paper: Paper;
@@ -49,11 +53,18 @@ const FUZZY_BOOST = 2;
 const MAX_EXPANSIONS = 20;
 /** Papers that must contain a word before it is taken as spelled as intended. */
 const KNOWN_WORD_COUNT = 3;
+/** A hint longer than this is cut: it is read above the results, and input is bounded but hints add up. */
+const MAX_HINT_LENGTH = 400;
+/** Venues a hint lists; an imported dataset may have hundreds. */
+const MAX_LISTED_VENUES = 10;
+const ACCEPTED_TIERS: ReadonlySet<DecisionTier> = new Set(['oral', 'spotlight', 'poster']);
 
 interface WordClauses {
   readonly word: QueryWord;
   /** Index term number -> boost of its best way of matching this word. */
   readonly terms: ReadonlyMap<number, number>;
+  /** Vocabulary words [from, to) that complete the word being typed. */
+  readonly completions?: readonly [number, number];
 }
 
 /** Searches the index with what the user typed. Never throws for any input string. */
@@ -67,27 +78,33 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const t = options.translate ?? english;
   const hints = [...query.hints];
   // Only a query with venue: reads the dataset's venues, so the first search after loading does not pay for it.
-  if (query.venues.length > 0) {
+  const typedVenues = [...query.venues, ...query.excludedVenues];
+  if (typedVenues.length > 0) {
     const venues = venuesOf(index);
-    for (const venue of query.venues.filter((name) => !venues.has(name))) {
-      hints.push(t('No paper is from venue:{0}; this dataset has {1}', venue, [...venues].map((name) => `venue:${name}`).join(', ')));
+    const unknown = typedVenues.filter((name) => !venues.has(name));
+    if (unknown.length > 0) {
+      const listed = [...venues].slice(0, MAX_LISTED_VENUES).map((name) => `venue:${name}`);
+      if (venues.size > MAX_LISTED_VENUES) listed.push('…');
+      hints.push(t('No paper is from {0}; this dataset has {1}', unknown.map((name) => `venue:${shorten(name)}`).join(', '), listed.join(', ')));
     }
   }
   const positive = query.words.filter((word) => word.presence !== 'excluded');
   const excluded = query.words.filter((word) => word.presence === 'excluded');
-  const clauses = positive.map((word) => expandWord(index, word)).filter((clauses): clauses is WordClauses => clauses !== undefined);
-  const hasFilters = query.years.length > 0 || query.tiers.length > 0 || query.venues.length > 0;
+  const expanded = positive.map((word) => expandWord(index, word));
+  const clauses = expanded.filter((clauses): clauses is WordClauses => clauses !== undefined);
+  const hasFilters =
+    query.years.length + query.tiers.length + query.venues.length + query.excludedYears.length + query.excludedTiers.length + query.excludedVenues.length > 0;
 
   const unmatchable = positive.filter((word) => !clauses.some((clause) => clause.word === word));
   if (positive.length > 0 && clauses.length === 0) {
-    if (unmatchable.every((word) => analyzeWord(word.text) === undefined)) {
+    if (unmatchable.every((word) => termOf(word) === undefined)) {
       const onlySymbols = unmatchable.every((word) => !/[\p{L}\p{N}]/u.test(word.text));
       hints.push(onlySymbols ? t('Nothing to search for: type a word') : t('Only very common words: add a more specific word'));
     }
     return finish([], 0, hints);
   }
   // A required word that no paper contains leaves nothing to show; stop words (from phrases) are not counted.
-  if (unmatchable.some((word) => word.presence === 'required' && analyzeWord(word.text) !== undefined)) return finish([], 0, hints);
+  if (unmatchable.some((word) => word.presence === 'required' && termOf(word) !== undefined)) return finish([], 0, hints);
   if (clauses.length === 0 && excluded.length === 0) {
     if (!hasFilters) return finish([], 0, hints);
     const listed = index.papers.flatMap((paper, doc) => (passesFilters(paper, query) ? [doc] : [])).sort((a, b) => byYearThenTitle(index, a, b));
@@ -101,14 +118,14 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const termClauses: TermClause[] = clauses.flatMap(({ word, terms }, group) =>
     [...terms].map(([termId, boost]) => ({ termId, boost, fields: fieldsOf(word), group })),
   );
-  const { candidates, scores, coverage } = scoreTerms(index.postings, termClauses);
-  const prohibited = new Uint8Array(index.papers.length);
+  const { candidates, scores, coverage, titleCoverage } = scoreTerms(index.postings, termClauses);
+  const prohibited = excluded.length > 0 ? new Uint8Array(index.papers.length) : undefined;
   for (const word of excluded) {
-    const term = analyzeWord(word.text)?.term;
+    const term = termOf(word);
     const termId = term === undefined ? -1 : index.postings.termId(term);
     if (termId < 0) continue;
     const { docs, masks } = index.postings.posting(termId);
-    docs.forEach((doc, i) => (prohibited[doc] |= masks[i]! & fieldsOf(word)));
+    docs.forEach((doc, i) => (prohibited![doc] |= masks[i]! & fieldsOf(word)));
   }
   let required = 0;
   clauses.forEach(({ word }, group) => (required |= word.presence === 'required' ? 2 ** group : 0));
@@ -117,18 +134,70 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   // Document numbers only: a common word matches most of a 100,000-paper corpus, and an object per match costs more than the scoring.
   const ranked: number[] = [];
   for (const doc of pool) {
-    if (prohibited[doc] !== 0 || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.papers[doc]!, query))) continue;
+    if ((prohibited !== undefined && prohibited[doc] !== 0) || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.papers[doc]!, query))) continue;
     ranked.push(doc);
   }
 
-  const covered = (doc: number): number => bitCount(coverage[doc]!);
-  const compare = (a: number, b: number): number => covered(b) - covered(a) || scores[b]! - scores[a]! || byYearThenTitle(index, a, b);
-  const hits = topRanked(ranked, limit, compare).map((doc) => ({
+  // Counted once per paper: the comparisons below read it many times. Only ranked papers' counts are read.
+  const { matchedWords, phrase } = scratchOf(index);
+  for (const doc of ranked) matchedWords[doc] = bitCount(coverage[doc]!);
+  const covered = (doc: number): number => matchedWords[doc]!;
+  const compare = phraseRanks(index, positive, expanded, ranked, covered, titleCoverage, limit, phrase)
+    ? (a: number, b: number): number => covered(b) - covered(a) || phrase[b]! - phrase[a]! || scores[b]! - scores[a]! || byStanding(index, a, b)
+    : (a: number, b: number): number => covered(b) - covered(a) || scores[b]! - scores[a]! || byStanding(index, a, b);
+  const top = topRanked(ranked, limit, compare);
+  const spellings = options.withMatchedTerms === false ? undefined : matchedSpellings(index, termClauses, top);
+  const hits = top.map((doc, at) => ({
     paper: index.papers[doc]!,
     score: covered(doc) + scores[doc]! / (1 + scores[doc]!),
-    matchedTerms: options.withMatchedTerms === false ? [] : matchedWords(index, termClauses, doc),
+    matchedTerms: spellings?.[at] ?? [],
   }));
   return finish(hits, ranked.length, hints);
+}
+
+/**
+ * Sets each ranked paper's title-phrase rank (see TitlePhrase) in `ranks`, for the papers that can reach the
+ * first `limit`: those matching as many words as the `limit`-th best; 0 for the others. Returns false, setting
+ * nothing, for a query of one word, which has no phrase.
+ */
+function phraseRanks(
+  index: SearchIndex,
+  positive: readonly QueryWord[],
+  expanded: readonly (WordClauses | undefined)[],
+  ranked: readonly number[],
+  covered: (doc: number) => number,
+  titleCoverage: Uint32Array,
+  limit: number,
+  ranks: Uint16Array,
+): boolean {
+  const words: PhraseWord[] = [];
+  positive.forEach((word, at) => {
+    if (word.fields.length > 0) return;
+    const clauses = expanded[at];
+    const stop = stopWordIndex(word.text);
+    const exact = index.vocabulary.words.indexOf(word.text);
+    if (clauses || stop >= 0) words.push({ terms: clauses?.terms.keys() ?? [], ...(clauses?.completions ? { completions: clauses.completions } : {}), stop, exact });
+  });
+  if (words.length < 2 || ranked.length === 0) return false;
+  const counts: number[] = [];
+  for (const doc of ranked) counts[covered(doc)] = (counts[covered(doc)] ?? 0) + 1;
+  let cutoff = counts.length - 1;
+  for (let reached = counts[cutoff] ?? 0; cutoff > 0 && reached < limit; reached += counts[--cutoff] ?? 0);
+  const titlePhrase = new TitlePhrase(words, index.vocabulary.wordTerms);
+  for (const doc of ranked) ranks[doc] = titleCoverage[doc] !== 0 && covered(doc) >= cutoff ? titlePhrase.rank(index.titleWords, doc) : 0;
+  return true;
+}
+
+const scratches = new WeakMap<SearchIndex, { matchedWords: Uint8Array; phrase: Uint16Array }>();
+
+/** Per-paper arrays kept between queries, as scoreTerms keeps its own; each query writes those it reads. */
+function scratchOf(index: SearchIndex): { matchedWords: Uint8Array; phrase: Uint16Array } {
+  let scratch = scratches.get(index);
+  if (scratch === undefined) {
+    scratch = { matchedWords: new Uint8Array(index.papers.length), phrase: new Uint16Array(index.papers.length) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /**
@@ -177,20 +246,33 @@ function expandWord(index: SearchIndex, word: QueryWord): WordClauses | undefine
   const add = (term: number, boost: number): void => {
     if ((terms.get(term) ?? 0) < boost) terms.set(term, boost);
   };
-  const analyzed = analyzeWord(word.text);
-  const exact = analyzed ? index.postings.termId(analyzed.term) : -1;
-  if (exact >= 0) add(exact, EXACT_BOOST);
-  // The trimmed form keeps `diffus` from `(diffus` while still allowing stop-word prefixes (`the` -> theory).
-  const surface = word.text.replace(/^\W+|\W+$/g, '');
+  const term = termOf(word);
+  const exact = term === undefined ? -1 : index.postings.termId(term);
+  const fields = fieldsOf(word);
+  if (exact >= 0 && (index.postings.termFields[exact]! & fields) !== 0) add(exact, EXACT_BOOST);
+  // Completions and corrections from the words of the fields searched: `author:sch` completes names, not `scheme`.
+  const accept = fields === ALL_FIELDS ? undefined : (id: number): boolean => (index.postings.termFields[id]! & fields) !== 0;
+  const surface = word.text;
+  let completions: [number, number] | undefined;
   if (word.prefix && surface.length >= 2) {
-    for (const term of index.vocabulary.prefixTerms(surface, prefixExpansions(surface))) add(term, PREFIX_BOOST);
+    for (const id of index.vocabulary.prefixTerms(surface, prefixExpansions(surface), accept)) add(id, PREFIX_BOOST);
+    completions = index.vocabulary.prefixRange(surface);
   }
-  // A word many papers use is what the user meant; correcting it would only add noise and time.
-  const distance = index.vocabulary.countOf(surface) >= KNOWN_WORD_COUNT ? 0 : editDistanceFor(surface);
+  // A word many papers use is what the user meant; correcting it would only add noise and time. A stop word
+  // is meant too: `when` is not a typo of `wen`.
+  // The word being typed that already completes to words is not misspelt so far.
+  const known = index.vocabulary.countOf(surface) >= KNOWN_WORD_COUNT || (term === undefined && stopWordIndex(surface) >= 0) || (completions !== undefined && terms.size > 0);
+  const distance = known ? 0 : editDistanceFor(surface);
   if (distance > 0) {
-    for (const term of index.vocabulary.fuzzyTerms(surface, distance, MAX_EXPANSIONS)) add(term, FUZZY_BOOST);
+    for (const id of index.vocabulary.fuzzyTerms(surface, distance, MAX_EXPANSIONS, accept)) add(id, FUZZY_BOOST);
   }
-  return terms.size > 0 ? { word, terms } : undefined;
+  if (terms.size === 0) return undefined;
+  return completions ? { word, terms, completions } : { word, terms };
+}
+
+/** The word's index term; undefined for a stop word, except in author names, where `An` or `Do` is a name. */
+function termOf(word: QueryWord): string | undefined {
+  return analyzeWord(word.text, word.fields.length > 0 && word.fields.every((field) => field === 'authors'))?.term;
 }
 
 /**
@@ -214,13 +296,18 @@ function fieldsOf(word: QueryWord): number {
 }
 
 function passesFilters(paper: Paper, query: ParsedQuery): boolean {
-  if (query.years.length > 0) {
-    const year = paper.year;
-    if (year === undefined || !query.years.some((range) => range.from <= year && year <= range.to)) return false;
-  }
+  const year = paper.year;
+  const inYears = (ranges: readonly YearRange[]): boolean => year !== undefined && ranges.some((range) => range.from <= year && year <= range.to);
+  if (query.years.length > 0 && !inYears(query.years)) return false;
   if (query.tiers.length > 0 && !query.tiers.includes(paper.tier)) return false;
   if (query.venues.length > 0 && !query.venues.includes(paper.venue.toLowerCase())) return false;
-  return true;
+  if (inYears(query.excludedYears) || query.excludedTiers.includes(paper.tier)) return false;
+  return query.excludedVenues.length === 0 || !query.excludedVenues.includes(paper.venue.toLowerCase());
+}
+
+/** Among equally good matches: accepted papers first, then newer, then alphabetical (see README, Search). */
+function byStanding(index: SearchIndex, a: number, b: number): number {
+  return Number(ACCEPTED_TIERS.has(index.papers[b]!.tier)) - Number(ACCEPTED_TIERS.has(index.papers[a]!.tier)) || byYearThenTitle(index, a, b);
 }
 
 /** Newest first, then alphabetical: the order a filtered listing is read in. */
@@ -229,13 +316,21 @@ function byYearThenTitle(index: SearchIndex, a: number, b: number): number {
 }
 
 /**
- * The corpus's spellings of the query terms the paper holds; the ones in this paper's text are among them.
+ * For each hit, the corpus's spellings of the query terms the paper holds; the ones in its text are among them.
  * Looked up in the vocabulary rather than re-tokenising every hit's abstract on each keystroke.
  */
-function matchedWords(index: SearchIndex, clauses: readonly TermClause[], doc: number): string[] {
-  const terms = new Set<number>();
-  for (const { termId, fields } of clauses) if (!terms.has(termId) && termInDocument(index.postings, termId, doc, fields)) terms.add(termId);
-  return [...terms].flatMap((termId) => index.vocabulary.wordsOf(termId));
+function matchedSpellings(index: SearchIndex, clauses: readonly TermClause[], docs: readonly number[]): string[][] {
+  const fieldsOfTerm = new Map<number, number>();
+  for (const { termId, fields } of clauses) fieldsOfTerm.set(termId, (fieldsOfTerm.get(termId) ?? 0) | fields);
+  const found = docs.map((): number[] => []);
+  // Each posting read once for all hits, not once per hit and term.
+  for (const [termId, fields] of fieldsOfTerm) {
+    const posting = index.postings.posting(termId);
+    docs.forEach((doc, at) => {
+      if (postingHas(posting, doc, fields)) found[at]!.push(termId);
+    });
+  }
+  return found.map((terms) => terms.flatMap((termId) => index.vocabulary.wordsOf(termId)));
 }
 
 const venueCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
@@ -251,5 +346,7 @@ function venuesOf(index: SearchIndex): ReadonlySet<string> {
 }
 
 function finish(hits: SearchHit[], total: number, hints: readonly string[]): SearchResult {
-  return hints.length > 0 ? { hits, total, hint: hints.join('; ') } : { hits, total };
+  if (hints.length === 0) return { hits, total };
+  const hint = [...new Set(hints)].join('; ');
+  return { hits, total, hint: hint.length > MAX_HINT_LENGTH ? `${hint.slice(0, MAX_HINT_LENGTH - 1)}…` : hint };
 }

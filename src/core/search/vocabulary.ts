@@ -70,20 +70,30 @@ export class Vocabulary {
     return index >= 0 ? this.counts[index]! : 0;
   }
 
-  /** Terms of the words that start with `prefix`, the most frequent words first, at most `limit`. */
-  prefixTerms(prefix: string, limit: number): number[] {
+  /** The numbers [from, to) of the words that start with `prefix` (words are sorted, so they are consecutive). */
+  prefixRange(prefix: string): [from: number, to: number] {
+    const from = this.words.lowerBound(prefix);
+    return [from, this.words.endOfPrefix(prefix, from)];
+  }
+
+  /**
+   * Terms of the words that start with `prefix`, the most frequent words first, at most `limit`, only those
+   * `accept` takes when given.
+   */
+  prefixTerms(prefix: string, limit: number, accept?: (term: number) => boolean): number[] {
     const matches: number[] = [];
-    for (let i = this.words.lowerBound(prefix); i < this.words.length && this.words.startsWith(i, prefix); i++) matches.push(i);
+    const [from, to] = this.prefixRange(prefix);
+    for (let i = from; i < to; i++) if (accept === undefined || accept(this.wordTerms[i]!)) matches.push(i);
     matches.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
     return uniqueTerms(matches.map((i) => this.wordTerms[i]!), limit);
   }
 
   /**
    * Terms of the words within `distance` edits (insert, delete, substitute, swap two neighbours) of
-   * `word` that start with the same letter. Walks the sorted words as a trie: rows of the edit-distance table are shared by words with
+   * `word` that start with the same letter (and that `accept` takes, when given). Walks the sorted words as a trie: rows of the edit-distance table are shared by words with
    * a common prefix, and a prefix that is already too far skips every word that starts with it.
    */
-  fuzzyTerms(word: string, distance: number, limit: number): number[] {
+  fuzzyTerms(word: string, distance: number, limit: number, accept?: (term: number) => boolean): number[] {
     if (distance < 1 || word === '') return [];
     const width = word.length + 1;
     // rows[k] is the distance table row for the first k letters of the current word; mins[k] its minimum.
@@ -116,7 +126,7 @@ export class Vocabulary {
       if (!pruned) valid = candidate.length;
       previous = candidate;
       if (pruned) continue;
-      if (rows[candidate.length]![word.length]! <= distance) found.push(i);
+      if (rows[candidate.length]![word.length]! <= distance && (accept === undefined || accept(this.wordTerms[i]!))) found.push(i);
       i++;
     }
     found.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);

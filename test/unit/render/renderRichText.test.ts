@@ -8,6 +8,12 @@ function tagsOutsideMath(html: string): string[] {
 }
 
 describe('renderRichText', () => {
+  it('shows commands named like Object.prototype members as written, not as a function body', () => {
+    const html = renderRichText('A \\toString{x}, \\constructor and \\hasOwnProperty');
+    assert.doesNotMatch(html, /native code|function/);
+    assert.match(html, /\\toString/);
+  });
+
   it('escapes an HTML title so it shows as those characters', () => {
     assert.equal(renderRichText('<img src=x onerror=alert(1)>'), '&lt;img src=x onerror=alert(1)&gt;');
     assert.equal(renderRichText('\\textit{<script>alert(1)</script>}'), '<em>&lt;script&gt;alert(1)&lt;/script&gt;</em>');
@@ -31,6 +37,8 @@ describe('renderRichText', () => {
 
   it('marks terms inside emphasised text', () => {
     assert.equal(renderRichText('\\textit{Graph} nets', { highlightTerms: ['graph'] }), '<em><mark>Graph</mark></em> nets');
+    // The search folds accents; so does the highlight.
+    assert.equal(renderRichText('Über Schölkopf', { highlightTerms: ['uber', 'scholkopf'] }), '<mark>Über</mark> <mark>Schölkopf</mark>');
   });
 
   it('never marks anything inside a formula, even terms that look like its markup', () => {

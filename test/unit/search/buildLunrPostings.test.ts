@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
-import { analyzeText } from '../../../src/core/search/analyzeText';
-import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
-import { FIELD_COUNT, INDEX_FIELDS } from '../../../src/core/search/postingIndex';
+import { analyzeWord, indexedWords, textTokens } from '../../../src/core/search/analyzeText';
+import { buildSearchIndex, FIELD_SPECS, fieldTexts } from '../../../src/core/search/buildSearchIndex';
+import { FIELD_COUNT, INDEX_FIELDS, WEIGHT_SCALE } from '../../../src/core/search/postingIndex';
 import { makePaper } from '../makePaper';
 import { FIXTURE_PAPERS } from './fixturePapers';
 import { lunrReferenceIndex } from './lunrReferenceIndex';
 
-// Texts that exercise every step of lunr's pipeline: punctuation-only tokens (lunr indexes them as the
-// empty term), stop words, hyphens, repeated words, upper case, non-ASCII letters, an empty abstract.
+// Texts that exercise every step of the analysis: punctuation-only tokens, stop words, hyphens, repeated
+// words, upper case, non-ASCII letters, LaTeX, an empty abstract, author names that are stop words, keywords.
 const PAPERS = [
   ...FIXTURE_PAPERS,
-  makePaper({ title: 'The the THE of ( ) -- a', abstract: 'Model model MODEL, (model) models; re-weighting re-weighting.' }),
-  makePaper({ title: 'Über Schrödinger’s naïve cats: 100% “quoted” & (parenthesised) words' }),
+  makePaper({ title: 'The the THE of ( ) -- a', abstract: 'Model model MODEL, (model) models; re-weighting re-weighting.', authors: ['Bo An', 'Minh Do'] }),
+  makePaper({ title: 'Über Schrödinger’s naïve cats: 100% “quoted” & (parenthesised) words', authors: ['Bernhard Schölkopf', 'Łukasz Kaiser'], keywords: ['few-shot learning', 'cats'] }),
   makePaper({ title: 'Graph graph graph', abstract: 'attention\tattention\nattention  diffusion… diffusion-based' }),
+  makePaper({ title: 'D$^2$ETR and $\\ell_1$-regularized $k$-means for $A^*$ search', abstract: 'граф 東京 $\\ell_1$', keywords: ['k-means'] }),
 ];
 
 const internals = lunrReferenceIndex(PAPERS) as unknown as {
@@ -39,9 +40,10 @@ describe('buildSearchIndex', () => {
     const actual = new Map<string, number>();
     [...index.postings.terms].forEach((term, termId) => {
       const { docs, masks, weights } = index.postings.posting(termId);
+      let at = 0;
       docs.forEach((doc, i) => {
         for (let field = 0; field < FIELD_COUNT; field++) {
-          if (masks[i]! & (1 << field)) actual.set(`${term} ${doc} ${INDEX_FIELDS[field]}`, weights[i * FIELD_COUNT + field]!);
+          if (masks[i]! & (1 << field)) actual.set(`${term} ${doc} ${INDEX_FIELDS[field]}`, weights[at++]! / WEIGHT_SCALE);
         }
       });
     });
@@ -52,9 +54,15 @@ describe('buildSearchIndex', () => {
   it('counts each surface word once per paper, with its index term', () => {
     const expected = new Map<string, { term: string; count: number }>();
     for (const paper of PAPERS) {
-      for (const { word, term } of new Map(analyzeText(`${paper.title} ${paper.abstract}`).map((analysed) => [analysed.word, analysed])).values()) {
-        expected.set(word, { term, count: (expected.get(word)?.count ?? 0) + 1 });
-      }
+      const words = new Map<string, string>();
+      fieldTexts(paper).forEach((text, field) => {
+        const { joined, keepStopWords } = FIELD_SPECS[field]!;
+        for (const word of indexedWords(text, textTokens(text, joined), joined)) {
+          const analysed = analyzeWord(word, keepStopWords);
+          if (analysed) words.set(analysed.word, analysed.term);
+        }
+      });
+      for (const [word, term] of words) expected.set(word, { term, count: (expected.get(word)?.count ?? 0) + 1 });
     }
     const { vocabulary } = index;
     const actual = new Map([...vocabulary.words].map((word, i) => [word, { term: vocabulary.terms.at(vocabulary.wordTerms[i]!)!, count: vocabulary.counts[i]! }]));

@@ -10,6 +10,7 @@ import { FIXTURE_PAPERS } from './fixturePapers';
 const index = buildSearchIndex([
   ...FIXTURE_PAPERS,
   makePaper({ title: 'A* search: O(n*log n) \\frac{1}{2} & <b>100%</b>', abstract: 'title:foo ~2 ^3 +x -y "z" naïve café Über 東京', year: 2022 }),
+  makePaper({ title: 'D$^2$ETR: $\\ell_1$ and $A^*$ for $k$-means', authors: ['Bernhard Schölkopf', 'Bo An', 'constructor'], keywords: ['__proto__', 'few-shot'] }),
 ]);
 
 const ADVERSARIAL = [
@@ -17,6 +18,8 @@ const ADVERSARIAL = [
   'diff~2', 'diff^10', 'tranformer~1', '+-', '-+', '--', '++', '"""', '" "', 'year:abc', 'year:1..', 'year:..', 'year:>=', 'year:99999',
   'year:2021..abc', 'decision:???', 'decision:,', ':year', 'a:b:c', '\\', '\u0000', '\uffff', '\ud800', '🙂', '東京', 'the', 'of and the',
   '!!!', '...', '((', '))', '[', ']', '{', '}', '$x^2$', '%', '&', '<script>', 'constructor', '__proto__', 'hasOwnProperty', 'toString',
+  'author:', 'keyword:', 'author:__proto__', 'decision:constructor', '-decision:toString', '-year:2020', '-venue:', 'author:an', '$A^*$', 'a*',
+  'D$^2$ETR', '$\\ell_1$', 'ｇｒａｐｈ', 'графовые', 'when why', 'few-shot', 'über',
 ];
 
 const queryText = fc.oneof(

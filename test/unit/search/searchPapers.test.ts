@@ -65,6 +65,19 @@ describe('searchPapers', () => {
     assert.equal(unknown.hint, 'No paper is from venue:icml; this dataset has venue:iclr, venue:neurips');
   });
 
+  it('orders equally good matches accepted first, then newer', () => {
+    const tied = buildSearchIndex([
+      makePaper({ id: 'rejected-2023', title: 'Tied Title Words', year: 2023, tier: 'reject' }),
+      makePaper({ id: 'poster-2021', title: 'Tied Title Words', year: 2021, tier: 'poster' }),
+      makePaper({ id: 'oral-2022', title: 'Tied Title Words', year: 2022, tier: 'oral' }),
+      makePaper({ id: 'withdrawn-2022', title: 'Tied Title Words', year: 2022, tier: 'withdrawn' }),
+    ]);
+    assert.deepEqual(
+      searchPapers(tied, 'tied words').hits.map((hit) => hit.paper.id),
+      ['oral-2022', 'poster-2021', 'rejected-2023', 'withdrawn-2022'],
+    );
+  });
+
   it('lists filtered papers newest first when there are no words', () => {
     const result = searchPapers(index, 'year:2021');
     assert.equal(result.total, 3);

@@ -1,0 +1,164 @@
+import { entryId, entrySpan, isStopEntry } from './titleWords';
+import type { TitleWords } from './titleWords';
+
+/** A query word as a title fragment matches it: by index term, as the word being typed, or as a stop word. */
+export interface PhraseWord {
+  /** Index terms the word matches (the exact term, completions, corrections). */
+  readonly terms: Iterable<number>;
+  /** Vocabulary words [from, to) that complete the word being typed. */
+  readonly completions?: readonly [from: number, to: number];
+  /** The word's number in STOP_WORDS, or -1. */
+  readonly stop: number;
+  /** The vocabulary number of the word as typed, or -1 when the corpus does not have it. */
+  readonly exact: number;
+}
+
+/** Title words a query may skip between two of its words and still read as one phrase (`when [and] why`). */
+const MAX_GAP = 3;
+
+/** Exact words counted in a rank; more never happen in a real title. */
+const MAX_EXACT = 7;
+
+/**
+ * Scores titles by how well a query reads as a fragment of them. A run is a stretch of the query's words
+ * found in the title in the typed order, each within MAX_GAP title words of the one before; stop words count
+ * in a run but a run needs a word that is not one, so stop words alone never rank anything. A title ranks by
+ * its longest run of two or more words, then by whether that run starts the title (after leading stop
+ * words), then by how many query words it has exactly as typed (`monotonic`, where another title has
+ * `monotonicity`, the same index term), then by how few other words the run skips.
+ */
+export class TitlePhrase {
+  private readonly termBits = new Map<number, number>();
+  private readonly exactBits = new Map<number, number>();
+  private readonly stopBits = new Map<number, number>();
+  private readonly ranges: { from: number; to: number; bit: number }[] = [];
+  private readonly contentBits: number;
+  private readonly stopWordBits: number;
+  readonly words: number;
+  private readonly bits: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly stops: boolean[] = [];
+  // The last run found (fields, not an object per run: a common word makes thousands of runs per query).
+  private runLength = 0;
+  private runContent = false;
+  private runSkipped = 0;
+
+  /**
+   * @param words the query's words in typed order (at most 32)
+   * @param wordTerms the index term of each vocabulary word
+   */
+  constructor(
+    words: readonly PhraseWord[],
+    private readonly wordTerms: Uint32Array,
+  ) {
+    this.words = words.length;
+    let content = 0;
+    let stops = 0;
+    words.forEach((word, index) => {
+      const bit = 2 ** index;
+      for (const term of word.terms) this.termBits.set(term, (this.termBits.get(term) ?? 0) | bit);
+      if (word.completions) this.ranges.push({ from: word.completions[0], to: word.completions[1], bit });
+      if (word.exact >= 0) this.exactBits.set(word.exact, (this.exactBits.get(word.exact) ?? 0) | bit);
+      if (word.stop >= 0) {
+        this.stopBits.set(word.stop, (this.stopBits.get(word.stop) ?? 0) | bit);
+        stops += bit;
+      } else content += bit;
+    });
+    this.contentBits = content;
+    this.stopWordBits = stops;
+  }
+
+  /** The rank of document `doc`'s title (see the class); 0 when no query word is in it. */
+  rank(titleWords: TitleWords, doc: number): number {
+    const { bits, starts, ends, stops } = this;
+    bits.length = 0;
+    starts.length = 0;
+    ends.length = 0;
+    stops.length = 0;
+    let position = 0;
+    let leadingStops = -1;
+    let any = 0;
+    let exact = 0;
+    for (let at = titleWords.starts[doc]!, end = titleWords.starts[doc + 1]!; at < end; at++) {
+      const entry = titleWords.entries[at]!;
+      const span = entrySpan(entry);
+      const stop = isStopEntry(entry);
+      if (leadingStops < 0 && !stop) leadingStops = position;
+      const matched = stop ? (this.stopBits.get(entryId(entry)) ?? 0) : this.wordBits(entryId(entry));
+      bits.push(matched);
+      starts.push(position);
+      ends.push(position + span - 1);
+      stops.push(stop);
+      any |= matched;
+      if (!stop) exact |= this.exactBits.get(entryId(entry)) ?? 0;
+      if (span === 1) position++;
+    }
+    if ((any & this.contentBits) === 0) return 0;
+    let run = 0;
+    let tightness = 0;
+    for (let first = 0; first < bits.length; first++) {
+      for (let rest = bits[first]!; rest !== 0; rest &= rest - 1) {
+        const word = 31 - Math.clz32(rest & -rest);
+        this.runFrom(word, first);
+        if (this.runLength < 2 || !this.runContent) continue;
+        const atStart = starts[first]! <= Math.max(0, leadingStops) ? 1 : 0;
+        const rank = 2 * this.runLength + atStart;
+        const tight = Math.max(0, 2 - this.runSkipped);
+        if (rank > run || (rank === run && tight > tightness)) {
+          run = rank;
+          tightness = tight;
+        }
+      }
+    }
+    return (run * (MAX_EXACT + 1) + Math.min(MAX_EXACT, bitCount(exact & this.contentBits))) * 3 + tightness;
+  }
+
+  private wordBits(word: number): number {
+    let matched = this.termBits.get(this.wordTerms[word]!) ?? 0;
+    for (const { from, to, bit } of this.ranges) if (word >= from && word < to) matched |= bit;
+    return matched;
+  }
+
+  /**
+   * Finds the run that starts with query word `word` at title entry `first`, extended greedily to the nearest
+   * next word, with the number of title words other than stop words it skips.
+   */
+  private runFrom(word: number, first: number): void {
+    const { bits, starts, ends, stops } = this;
+    let length = 1;
+    let skipped = 0;
+    let content = (this.contentBits & (2 ** word)) !== 0;
+    let lastEnd = ends[first]!;
+    let at = first + 1;
+    for (let next = word + 1; next < this.words; next++) {
+      const bit = 2 ** next;
+      let found = -1;
+      for (let probe = at; probe < bits.length && starts[probe]! <= lastEnd + 1 + MAX_GAP; probe++) {
+        if (starts[probe]! > lastEnd && (bits[probe]! & bit) !== 0) {
+          found = probe;
+          break;
+        }
+      }
+      if (found >= 0) {
+        for (let between = at; between < found; between++) if (starts[between]! > lastEnd && ends[between] === starts[between] && !stops[between]) skipped++;
+        length++;
+        content ||= (this.contentBits & bit) !== 0;
+        lastEnd = ends[found]!;
+        at = found + 1;
+      } else if ((this.stopWordBits & bit) === 0) {
+        break;
+      }
+      // A stop word the title does not have is skipped: people add and drop them freely.
+    }
+    this.runLength = length;
+    this.runContent = content;
+    this.runSkipped = skipped;
+  }
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest = (rest & (rest - 1)) >>> 0) count++;
+  return count;
+}
