@@ -65,5 +65,6 @@ if (watch) {
 }
 
 // The bundled sample's search index is built here, at build time, so the extension never indexes it at run time.
-await esbuild.build({ ...nodeBundle, sourcemap: false, entryPoints: ['scripts/buildBundledIndex.ts'], outfile: 'out/buildBundledIndex.js' });
+// Never minified: its hash decides whether the index is rebuilt, and the production build should not rebuild it.
+await esbuild.build({ ...nodeBundle, sourcemap: false, minify: false, entryPoints: ['scripts/buildBundledIndex.ts'], outfile: 'out/buildBundledIndex.js' });
 execFileSync(process.execPath, ['out/buildBundledIndex.js'], { stdio: 'inherit' });

@@ -31,7 +31,8 @@ async function main(): Promise<number> {
   }
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
-  for (const [name, content] of Object.entries(buildSearchIndexFiles(parsed.papers).files)) writeFileSync(path.join(OUT_DIR, name), content);
+  // The abstracts are brotli-compressed: they are half the VSIX otherwise (see AbstractsEncoding).
+  for (const [name, content] of Object.entries(buildSearchIndexFiles(parsed.papers, 'brotli').files)) writeFileSync(path.join(OUT_DIR, name), content);
   mkdirSync(path.dirname(STAMP), { recursive: true });
   writeFileSync(STAMP, source);
   console.log(`dist/index: ${parsed.papers.length} papers indexed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -48,7 +48,15 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
   try {
     const decoder = new TextDecoder('utf-8');
     const lines = (part: SearchIndexChunk, count: number, what: string): SortedLines => new SortedLines(decoder.decode(chunk.bytes(part)), count, what);
-    const papers = decodePaperColumns({ meta: decoder.decode(chunk.bytes('papers')), abstracts: chunk.bytes('abstracts'), abstractEnds: chunk.numbers('abstractEnds') });
+    const abstractsEncoding = manifest.abstractsEncoding;
+    if (abstractsEncoding !== 'plain' && abstractsEncoding !== 'brotli') throw new Error(`unknown abstracts encoding ${String(abstractsEncoding)}`);
+    const papers = decodePaperColumns({
+      meta: decoder.decode(chunk.bytes('papers')),
+      abstracts: chunk.bytes('abstracts'),
+      abstractsEncoding,
+      abstractEnds: chunk.numbers('abstractEnds'),
+      abstractBlockEnds: chunk.numbers('abstractBlockEnds'),
+    });
     if (papers.length !== paperCount) throw new Error(`it holds ${papers.length} papers, the manifest says ${String(paperCount)}`);
     const offsets = chunk.numbers('postingOffsets');
     const postings = new PostingIndex(lines('terms', offsets.length - 1, 'index terms'), offsets, chunk.bytes('postings'), papers.length, chunk.bytes('termFields'));

@@ -4,9 +4,10 @@ import type { Paper } from '../dataset/paper';
 import { buildSearchIndex } from './buildSearchIndex';
 import type { SearchIndex } from './buildSearchIndex';
 import { encodePaperColumns } from './paperColumns';
+import type { AbstractsEncoding } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 5;
+export const SEARCH_INDEX_FORMAT_VERSION = 6;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */
@@ -15,7 +16,7 @@ export const SEARCH_INDEX_MANIFEST = 'manifest.json';
 /** The parts of the binary file in file order, each found by the [offset, length] the manifest gives. */
 export const SEARCH_INDEX_CHUNKS = [
   'terms', 'postingOffsets', 'termFields', 'words', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'titleWordStarts', 'titleWords',
-  'papers', 'abstractEnds', 'postings', 'abstracts',
+  'papers', 'abstractEnds', 'abstractBlockEnds', 'postings', 'abstracts',
 ] as const;
 export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
 
@@ -29,6 +30,7 @@ export interface SearchIndexManifest {
   readonly indexBytes: number;
   readonly checksum: string;
   readonly chunks: Readonly<Record<SearchIndexChunk, readonly [offset: number, length: number]>>;
+  readonly abstractsEncoding: AbstractsEncoding;
 }
 
 /** The files of a search index, by name; the caller writes them wherever it keeps indexes. */
@@ -37,17 +39,17 @@ export interface SearchIndexFiles {
 }
 
 /** Builds the index for `papers` and returns it as files, ready to ship or cache. */
-export function buildSearchIndexFiles(papers: readonly Paper[]): SearchIndexFiles {
-  return searchIndexFiles(buildSearchIndex(papers));
+export function buildSearchIndexFiles(papers: readonly Paper[], abstractsEncoding: AbstractsEncoding = 'plain'): SearchIndexFiles {
+  return searchIndexFiles(buildSearchIndex(papers), abstractsEncoding);
 }
 
 /**
  * Serialises a built index together with the papers it answers with: a JSON manifest and one binary
  * file of typed arrays and UTF-8 text, which loads without parsing lunr's verbose JSON.
  */
-export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
+export function searchIndexFiles(index: SearchIndex, abstractsEncoding: AbstractsEncoding = 'plain'): SearchIndexFiles {
   const encoder = new TextEncoder();
-  const papers = encodePaperColumns(index.papers);
+  const papers = encodePaperColumns(index.papers, abstractsEncoding);
   const { postings, vocabulary } = index;
   const parts: Record<SearchIndexChunk, Uint8Array> = {
     // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
@@ -66,6 +68,7 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
     papers: encoder.encode(papers.meta),
     abstracts: papers.abstracts,
     abstractEnds: bytesOf(papers.abstractEnds),
+    abstractBlockEnds: bytesOf(papers.abstractBlockEnds),
   };
   // Every chunk starts at a multiple of 4, so the loader can view the number arrays in place.
   const chunks = {} as Record<SearchIndexChunk, readonly [number, number]>;
@@ -88,6 +91,7 @@ export function searchIndexFiles(index: SearchIndex): SearchIndexFiles {
     indexBytes: size,
     checksum,
     chunks,
+    abstractsEncoding,
   };
   return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: bytes } };
 }

@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import type { Paper } from '../../../src/core/dataset/paper';
 import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
 import { loadSearchIndex } from '../../../src/core/search/loadSearchIndex';
+import { ABSTRACT_BLOCK_PAPERS } from '../../../src/core/search/paperColumns';
 import { buildSearchIndexFiles, checksumOf } from '../../../src/core/search/searchIndexFiles';
 import { searchPapers } from '../../../src/core/search/searchPapers';
 import type { SearchResult } from '../../../src/core/search/searchPapers';
 import { FIXTURE_PAPERS } from './fixturePapers';
+import { makePaper } from '../makePaper';
 
 const built = buildSearchIndexFiles(FIXTURE_PAPERS).files;
 const indexName = (JSON.parse(built['manifest.json'] as string) as { files: { index: string } }).files.index;
@@ -58,6 +60,23 @@ describe('search index files', () => {
       assert.ok(result.total > 0, query);
       assert.deepEqual(plainHits(result), plainHits(searchPapers(fresh, query)), query);
     }
+  });
+
+  it('round-trips with the abstracts brotli-compressed, as the shipped index stores them', async () => {
+    const papers = [...FIXTURE_PAPERS, makePaper({ title: 'Named', abstract: 'Über alles.', authors: ['Bernhard Schölkopf', 'Smith, J.'], keywords: ['kernels', 'causality'] })];
+    const compressed = buildSearchIndexFiles(papers, 'brotli').files;
+    const name = Object.keys(compressed).find((file) => file !== 'manifest.json')!;
+    assert.ok((compressed[name] as Uint8Array).length < index.length, 'the compressed index is smaller');
+    const loaded = await loadSearchIndex(reader(compressed));
+    assert.deepEqual(loaded.papers.map((paper) => [paper.abstract, paper.authors, paper.keywords]), papers.map((paper) => [paper.abstract, paper.authors, paper.keywords]));
+    await assert.rejects(loadSearchIndex(reader({ ...compressed, 'manifest.json': (compressed['manifest.json'] as string).replace('"brotli"', '"zip"') })), /unknown abstracts encoding zip/);
+  });
+
+  it('reads every abstract across several compressed blocks, in any order', async () => {
+    const papers = Array.from({ length: ABSTRACT_BLOCK_PAPERS * 2 + 5 }, (_, i) => makePaper({ id: `p${i}`, title: `Paper ${i}`, abstract: i % 3 === 0 ? '' : `Abstract ${i}: ${'é'.repeat(i % 7)} ${'🙂'.repeat(i % 2)}` }));
+    const loaded = await loadSearchIndex(reader(buildSearchIndexFiles(papers, 'brotli').files));
+    for (const i of [2 * ABSTRACT_BLOCK_PAPERS + 4, 0, ABSTRACT_BLOCK_PAPERS, ABSTRACT_BLOCK_PAPERS - 1, 7]) assert.equal(loaded.papers[i]!.abstract, papers[i]!.abstract, `paper ${i}`);
+    assert.deepEqual(loaded.papers.map((paper) => paper.abstract), papers.map((paper) => paper.abstract));
   });
 
   it('loads a manifest given as bytes', async () => {
