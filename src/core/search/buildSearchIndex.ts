@@ -37,7 +37,9 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
  * remembered by their first author (`Vaswani et al.`), so a name there weighs more than further down the list.
  */
 export function fieldTexts(paper: Paper): string[] {
-  return [paper.title, paper.abstract, [paper.authors[0] ?? '', ...paper.authors].join('; '), paper.keywords.join('; ')];
+  // Marks some sources put on names (`Ke Li*` for equal contribution, `Yi Wu†`) are not part of them.
+  const authors = paper.authors.map((name) => name.replace(/[*†‡§¶]+/g, ' '));
+  return [paper.title, paper.abstract, [authors[0] ?? '', ...authors].join('; '), paper.keywords.join('; ')];
 }
 
 /**

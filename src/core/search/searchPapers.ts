@@ -4,6 +4,7 @@ import type { Translate } from '../translate';
 import type { DecisionTier } from '../venues';
 import { analyzeWord } from './analyzeText';
 import type { SearchIndex } from './buildSearchIndex';
+import { firstAuthorNamed } from './firstAuthorNamed';
 import { parseQuery, shorten } from './parseQuery';
 import type { ParsedQuery, QueryWord, YearRange } from './parseQuery';
 import { ALL_FIELDS, INDEX_FIELDS } from './postingIndex';
@@ -142,9 +143,11 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const { matchedWords, phrase } = scratchOf(index);
   for (const doc of ranked) matchedWords[doc] = bitCount(coverage[doc]!);
   const covered = (doc: number): number => matchedWords[doc]!;
+  const named = firstAuthorNamed(index, positive);
+  const byName = named === undefined ? () => 0 : (a: number, b: number): number => named(b) - named(a);
   const compare = phraseRanks(index, positive, expanded, ranked, covered, titleCoverage, limit, phrase)
-    ? (a: number, b: number): number => covered(b) - covered(a) || phrase[b]! - phrase[a]! || scores[b]! - scores[a]! || byStanding(index, a, b)
-    : (a: number, b: number): number => covered(b) - covered(a) || scores[b]! - scores[a]! || byStanding(index, a, b);
+    ? (a: number, b: number): number => covered(b) - covered(a) || phrase[b]! - phrase[a]! || byName(a, b) || scores[b]! - scores[a]! || byStanding(index, a, b)
+    : (a: number, b: number): number => covered(b) - covered(a) || byName(a, b) || scores[b]! - scores[a]! || byStanding(index, a, b);
   const top = topRanked(ranked, limit, compare);
   const spellings = options.withMatchedTerms === false ? undefined : matchedSpellings(index, termClauses, top);
   const hits = top.map((doc, at) => ({
@@ -263,8 +266,12 @@ function expandWord(index: SearchIndex, word: QueryWord): WordClauses | undefine
   // The word being typed that already completes to words is not misspelt so far.
   const known = index.vocabulary.countOf(surface) >= KNOWN_WORD_COUNT || (term === undefined && stopWordIndex(surface) >= 0) || (completions !== undefined && terms.size > 0);
   const distance = known ? 0 : editDistanceFor(surface);
-  if (distance > 0) {
-    for (const id of index.vocabulary.fuzzyTerms(surface, distance, MAX_EXPANSIONS, accept)) add(id, FUZZY_BOOST);
+  // A word one edit away that papers use is what was meant: `tranformer` is transformer, and a rarer word two
+  // edits away (treeformer) would outrank it on its rarity alone. Two edits are tried only without one.
+  for (let edits = 1; edits <= distance; edits++) {
+    const corrections = index.vocabulary.fuzzyTerms(surface, edits, MAX_EXPANSIONS, accept);
+    for (const id of corrections) add(id, FUZZY_BOOST);
+    if (corrections.some((id) => index.vocabulary.wordsOf(id).some((spelling) => index.vocabulary.countOf(spelling) >= KNOWN_WORD_COUNT))) break;
   }
   if (terms.size === 0) return undefined;
   return completions ? { word, terms, completions } : { word, terms };

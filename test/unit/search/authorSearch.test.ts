@@ -46,3 +46,22 @@ describe('author search', () => {
     assert.deepEqual(titles('keyword:"learning to rank"'), ['Learning to Rank with Attention']);
   });
 });
+
+describe('the first author', () => {
+  const papers = buildSearchIndex([
+    makePaper({ id: 'coauthor', title: 'Radiance Fields for Physics', authors: ['Yi-Ling Qiao', 'Xuan Li', 'Peter Chen'], abstract: 'Radiance radiance.' }),
+    makePaper({ id: 'first', title: 'A 3D-Aware Encoder for Radiance Fields', authors: ['Yu-Jhe Li*', 'Tao Xu'] }),
+    makePaper({ id: 'given', title: 'Radiance Transfer', authors: ['Li Jing', 'Yann LeCun'] }),
+  ]);
+  const first = (query: string): string | undefined => searchPapers(papers, query).hits[0]?.paper.id;
+
+  it('ranks the paper whose first author has the family name typed above papers where it is a co-author or a given name', () => {
+    assert.equal(first('li radiance'), 'first');
+    assert.equal(first('radiance li'), 'first');
+  });
+
+  it('reads a family name past an equal-contribution mark, and as the word is being typed', () => {
+    assert.equal(first('radiance li'), 'first');
+    assert.equal(first('radiance qia'), 'coauthor');
+  });
+});

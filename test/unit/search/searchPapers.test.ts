@@ -137,3 +137,16 @@ describe('searchPapers', () => {
     }
   });
 });
+
+describe('typo correction', () => {
+  const papers = buildSearchIndex([
+    makePaper({ id: 'tree', title: 'Treeformer: Dense Gradient Trees' }),
+    ...Array.from({ length: 4 }, (_, i) => makePaper({ id: `t${i}`, title: `Transformer Study ${i}`, abstract: 'Transformers everywhere.' })),
+  ]);
+
+  it('takes the word one edit away that papers use over a rarer one two edits away', () => {
+    const hits = searchPapers(papers, 'tranformer').hits.map((hit) => hit.paper.id);
+    assert.ok(hits[0]?.startsWith('t') && hits[0] !== 'tree', hits.join(', '));
+    assert.ok(!hits.includes('tree'), 'treeformer is two edits away and transformer one');
+  });
+});

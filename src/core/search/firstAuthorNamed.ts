@@ -1,0 +1,33 @@
+import { lastName } from '../citations/lastName';
+import type { SearchIndex } from './buildSearchIndex';
+import { foldText } from './foldText';
+import type { QueryWord } from './parseQuery';
+
+const families = new WeakMap<SearchIndex, (string | undefined)[]>();
+
+/** Folded letters and digits only: `Li*` (an equal-contribution mark) is `li`, `Prügel-Bennett` `prugelbennett`. */
+function lettersOf(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Papers are remembered by their first author's family name (`Vaswani et al.`): among papers that match a
+ * query equally well, one whose first author the query names ranks first. Returns, for a paper number, 1
+ * when a query word is that family name (or, for the word being typed, begins it), else 0; undefined when
+ * no query word can name an author. Family names are read per paper when first compared, and kept.
+ */
+export function firstAuthorNamed(index: SearchIndex, words: readonly QueryWord[]): ((doc: number) => number) | undefined {
+  const names = words
+    .filter((word) => word.fields.length === 0 || word.fields.includes('authors'))
+    .map((word) => ({ text: lettersOf(word.text), prefix: word.prefix }))
+    .filter(({ text }) => text !== '');
+  if (names.length === 0) return undefined;
+  let known = families.get(index);
+  if (known === undefined) families.set(index, (known = new Array<string | undefined>(index.papers.length)));
+  const cache = known;
+  return (doc) => {
+    const family = (cache[doc] ??= lettersOf(lastName(index.papers[doc]!.authors[0] ?? '')));
+    if (family === '') return 0;
+    return names.some(({ text, prefix }) => text === family || (prefix && text.length >= 2 && family.startsWith(text))) ? 1 : 0;
+  };
+}
