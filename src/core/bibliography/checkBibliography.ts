@@ -150,13 +150,17 @@ function venueClaims(check: BibliographyCheck, table: CitationKeyTable, t: Trans
           paperId: (accepted ?? paper).id,
           entry: entryPlace,
         });
-      } else if (identity.isPreprint && isMainConferenceAcceptance(paper.tier)) {
+        return;
+      }
+      // A preprint's year says when it was posted, not where it went: any accepted version counts.
+      const accepted = identity.isPreprint ? (isMainConferenceAcceptance(paper.tier) ? paper : acceptedVersion(table, paper)) : undefined;
+      if (accepted !== undefined) {
         findings.push({
           ...keyPlace(file, entry),
           code: 'preprint-of-accepted',
           severity: 'information',
-          message: t('{0} cites the arXiv preprint of a paper accepted at {1}.', entry.key, venueLabel(paper)),
-          paperId: paper.id,
+          message: t('{0} cites the arXiv preprint of a paper accepted at {1}.', entry.key, venueLabel(accepted)),
+          paperId: accepted.id,
           entry: entryPlace,
         });
       }

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { errorLines, runCli } from './fakeCliIo';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures/workspace/bibliography');
+const FIXTURES = path.resolve(__dirname, '../../fixtures/bibliography');
 
 interface JsonFinding {
   file: string;
