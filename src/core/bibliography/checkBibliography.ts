@@ -6,7 +6,7 @@ import { english } from '../translate';
 import type { Translate } from '../translate';
 import { isMainConferenceAcceptance, venueLabel } from '../venues';
 import type { CitationKeyTable } from './citationKeyTable';
-import { entryIdentity } from './entryIdentity';
+import { entryIdentities } from './entryIdentities';
 import type { EntryIdentity } from './entryIdentity';
 import type { DocumentCitations } from './findCitations';
 import type { BibEntry, ParsedBib } from './parseBibFile';
@@ -53,8 +53,7 @@ export interface BibliographyCheck {
   readonly citedKeys?: ReadonlySet<string>;
 }
 
-// Reading titles and matching papers are the costly parts; they depend only on the parsed file (and the table).
-const identitiesByBib = new WeakMap<ParsedBib, EntryIdentity[]>();
+// Matching entries to papers depends only on the parsed file and the table: once per pair.
 const papersByBib = new WeakMap<ParsedBib, WeakMap<CitationKeyTable, Array<Paper | undefined>>>();
 const keyGuesses = new WeakMap<CitationKeyTable, Map<string, Paper | undefined>>();
 
@@ -68,7 +67,22 @@ export function checkBibliography(check: BibliographyCheck, t: Translate = engli
   const defined = new Map<string, BibEntry>();
   for (const { bib } of check.bibs) for (const [key, entry] of bib.byKey) if (!defined.has(key)) defined.set(key, entry);
 
-  findings.push(...undefinedKeys(check, defined, t));
+  findings.push(...undefinedKeys(check, defined, t), ...bibFindings(check, defined, t));
+  if (check.citedKeys !== undefined && !check.document.citations.citesAll) findings.push(...uncited(check, check.citedKeys, t));
+  return findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
+}
+
+/** The last bib-side findings per first .bib: typing in the document changes none of them, so they are reused. */
+const bibFindingsMemo = new WeakMap<ParsedBib, { readonly bibs: readonly CheckedBib[]; readonly table?: CitationKeyTable; readonly t: Translate; readonly findings: Finding[] }>();
+
+/** What the .bib files say on their own (syntax, crossrefs, two entries of a paper, venue claims). */
+function bibFindings(check: BibliographyCheck, defined: ReadonlyMap<string, BibEntry>, t: Translate): Finding[] {
+  const first = check.bibs[0]?.bib;
+  if (first === undefined) return [];
+  const memo = bibFindingsMemo.get(first);
+  const same = memo !== undefined && memo.table === check.table && memo.t === t && memo.bibs.length === check.bibs.length && memo.bibs.every((bib, i) => bib.file === check.bibs[i].file && bib.bib === check.bibs[i].bib);
+  if (same) return memo.findings;
+  const findings: Finding[] = [];
   for (const { file, bib } of check.bibs) {
     for (const problem of bib.problems) findings.push({ code: 'bib-problem', severity: problem.severity, message: problem.message, file, start: problem.start, end: problem.end });
     for (const entry of bib.entries) {
@@ -80,8 +94,8 @@ export function checkBibliography(check: BibliographyCheck, t: Translate = engli
   }
   findings.push(...sameWorks(check, t));
   if (check.table !== undefined) findings.push(...venueClaims(check, check.table, t));
-  if (check.citedKeys !== undefined && !check.document.citations.citesAll) findings.push(...uncited(check, check.citedKeys, t));
-  return findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
+  bibFindingsMemo.set(first, { bibs: check.bibs, ...(check.table === undefined ? {} : { table: check.table }), t, findings });
+  return findings;
 }
 
 function undefinedKeys(check: BibliographyCheck, defined: ReadonlyMap<string, BibEntry>, t: Translate): Finding[] {
@@ -112,19 +126,13 @@ function guessPaper(table: CitationKeyTable, key: string): Paper | undefined {
   return guesses.get(key);
 }
 
-function identities(bib: ParsedBib): EntryIdentity[] {
-  let list = identitiesByBib.get(bib);
-  if (list === undefined) identitiesByBib.set(bib, (list = bib.entries.map(entryIdentity)));
-  return list;
-}
-
 /** The dataset paper of each entry that claims a venue (ICLR or arXiv), matched once per parsed file and table. */
 function claimedPapers(bib: ParsedBib, table: CitationKeyTable): Array<Paper | undefined> {
   let byTable = papersByBib.get(bib);
   if (byTable === undefined) papersByBib.set(bib, (byTable = new WeakMap()));
   let papers = byTable.get(table);
   if (papers === undefined) {
-    papers = identities(bib).map((identity) => (identity.claimsIclr || identity.isPreprint ? paperOfEntry(identity, table) : undefined));
+    papers = entryIdentities(bib).map((identity) => (identity.claimsIclr || identity.isPreprint ? paperOfEntry(identity, table) : undefined));
     byTable.set(table, papers);
   }
   return papers;
@@ -133,7 +141,7 @@ function claimedPapers(bib: ParsedBib, table: CitationKeyTable): Array<Paper | u
 function venueClaims(check: BibliographyCheck, table: CitationKeyTable, t: Translate): Finding[] {
   const findings: Finding[] = [];
   for (const { file, bib } of check.bibs) {
-    const items = identities(bib);
+    const items = entryIdentities(bib);
     const papers = claimedPapers(bib, table);
     bib.entries.forEach((entry, index) => {
       const identity = items[index];
@@ -141,7 +149,7 @@ function venueClaims(check: BibliographyCheck, table: CitationKeyTable, t: Trans
       if (paper === undefined) return;
       const entryPlace = { file, start: entry.start, end: entry.end };
       if (identity.claimsIclr && !isMainConferenceAcceptance(paper.tier)) {
-        const accepted = acceptedVersion(table, paper);
+        const accepted = acceptedVersion(table, paper, identity);
         findings.push({
           ...keyPlace(file, entry),
           code: 'rejected-as-published',
@@ -153,7 +161,7 @@ function venueClaims(check: BibliographyCheck, table: CitationKeyTable, t: Trans
         return;
       }
       // A preprint's year says when it was posted, not where it went: any accepted version counts.
-      const accepted = identity.isPreprint ? (isMainConferenceAcceptance(paper.tier) ? paper : acceptedVersion(table, paper)) : undefined;
+      const accepted = identity.isPreprint ? (isMainConferenceAcceptance(paper.tier) ? paper : acceptedVersion(table, paper, identity)) : undefined;
       if (accepted !== undefined) {
         findings.push({
           ...keyPlace(file, entry),
@@ -170,8 +178,10 @@ function venueClaims(check: BibliographyCheck, table: CitationKeyTable, t: Trans
 }
 
 /** The accepted version of a paper submitted again under the same title, a year apart at most. */
-function acceptedVersion(table: CitationKeyTable, paper: Paper): Paper | undefined {
-  const summary = { title: normaliseTitle(paper.title), year: paper.year === undefined ? undefined : String(paper.year) };
+function acceptedVersion(table: CitationKeyTable, paper: Paper, identity: EntryIdentity): Paper | undefined {
+  // Matched by title, the entry's normalised title is the paper's; matched by OpenReview id, it may differ.
+  const title = identity.openreviewId === paper.id ? normaliseTitle(paper.title) : identity.title;
+  const summary = { title, year: paper.year === undefined ? undefined : String(paper.year) };
   return table.papersWithTitle(summary.title).find((other) => isMainConferenceAcceptance(other.tier) && isSameWork(summary, other));
 }
 
@@ -181,7 +191,7 @@ function sameWorks(check: BibliographyCheck, t: Translate): Finding[] {
   const seen = new Map<string, { file: string; entry: BibEntry }>();
   const byTitle = new Map<string, Array<{ file: string; entry: BibEntry; identity: EntryIdentity }>>();
   for (const { file, bib } of check.bibs) {
-    const items = identities(bib);
+    const items = entryIdentities(bib);
     bib.entries.forEach((entry, index) => {
       const identity = items[index];
       if (bib.byKey.get(entry.key.toLowerCase()) !== entry) return; // a duplicate key is reported as such

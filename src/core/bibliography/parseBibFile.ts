@@ -50,6 +50,8 @@ const MONTHS: ReadonlyMap<string, string> = new Map(
   ]),
 );
 const IDENTIFIER = /[^\s"#%'(),={}@]+/y;
+/** An entry key: up to a comma, white space, a brace, a parenthesis or a quote (a key may be empty). */
+const KEY = /[^\s,{}()"]*/y;
 const ENTRY_HEADER = /@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])/y;
 /** A line that starts a new entry: inside an unclosed value, it means the value was never closed. */
 const NEW_ENTRY_LINE = /[ \t]*@[A-Za-z]+[ \t]*[{(]/y;
@@ -137,7 +139,9 @@ class BibParser {
     const { text, t } = this;
     this.skipSpace();
     const keyStart = this.i;
-    while (this.i < text.length && !/[\s,{}()"]/.test(text[this.i]) && !(close === ')' && text[this.i] === ')')) this.i += 1;
+    KEY.lastIndex = this.i;
+    KEY.test(text);
+    this.i = KEY.lastIndex;
     const keyEnd = this.i;
     const key = text.slice(keyStart, keyEnd);
     this.skipSpace();
@@ -256,9 +260,10 @@ class BibParser {
     return match[0];
   }
 
+  /** BibTeX's white space is ASCII's: space, tab, line breaks and the other control characters. */
   private skipSpace(): void {
     const { text } = this;
-    while (this.i < text.length && /\s/.test(text[this.i])) this.i += 1;
+    while (this.i < text.length && text.charCodeAt(this.i) <= 32) this.i += 1;
   }
 
   /** Where parsing goes on after a broken entry: the next line that starts with `@`, else the end. */

@@ -15,21 +15,32 @@ const LETTER_COMMANDS: Readonly<Record<string, string>> = {
  * `fewShot` and titles that differ only in hyphenation compare alike after `normaliseTitle`.
  */
 export function titleWords(title: string): string[] {
-  const folded = title
-    // `Don't` is one word, not `Don` and `t`.
-    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-    .replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)/g, '')
-    .replace(/\\[`'^"~=.]\s*\{?([A-Za-z])\}?/g, '$1')
-    .replace(/\\[uvHckrdbt](?:\s*\{([A-Za-z])\}|\s+([A-Za-z]))/g, '$1$2')
-    .replace(/\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])/g, (_match, name: string) => LETTER_COMMANDS[name] ?? '')
-    .replace(/\\[A-Za-z]+\*?|\\./g, ' ')
-    // Braces group in LaTeX without separating words: `G{\"o}del` is one word.
-    .replace(/[{}]/g, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x00-\x7f]/g, (ch) => SPECIAL_LETTERS[ch] ?? ' ');
-  return folded
+  return foldTitle(title)
     .split(/[^A-Za-z0-9-]+/)
-    .map((word) => word.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, ''))
+    .map((word) => (word.includes('-') ? word.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') : word))
     .filter((word) => word.length > 0);
+}
+
+/** Each step runs only when the title has the character it acts on: most titles need one or two of them. */
+function foldTitle(title: string): string {
+  let folded = title;
+  // `Don't` is one word, not `Don` and `t`.
+  if (/['’]/.test(folded)) folded = folded.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+  if (folded.includes('$') || folded.includes('\\(')) folded = folded.replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)/g, '');
+  if (folded.includes('\\')) {
+    folded = folded
+      .replace(/\\[`'^"~=.]\s*\{?([A-Za-z])\}?/g, '$1')
+      .replace(/\\[uvHckrdbt](?:\s*\{([A-Za-z])\}|\s+([A-Za-z]))/g, '$1$2')
+      .replace(/\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])/g, (_match, name: string) => LETTER_COMMANDS[name] ?? '')
+      .replace(/\\[A-Za-z]+\*?|\\./g, ' ');
+  }
+  // Braces group in LaTeX without separating words: `G{\"o}del` is one word.
+  if (/[{}]/.test(folded)) folded = folded.replace(/[{}]/g, '');
+  if (/[^\x00-\x7f]/.test(folded)) {
+    folded = folded
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\x00-\x7f]/g, (ch) => SPECIAL_LETTERS[ch] ?? ' ');
+  }
+  return folded;
 }

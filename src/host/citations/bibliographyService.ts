@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { entryIdentities } from '../../core/bibliography/entryIdentities';
 import { lineIndex } from '../../core/bibliography/lineIndex';
 import type { LineIndex } from '../../core/bibliography/lineIndex';
 import { parseBibFile } from '../../core/bibliography/parseBibFile';
@@ -161,7 +162,10 @@ export class BibliographyService implements vscode.Disposable {
 
   private parse(uri: vscode.Uri, text: string, stamp: string): LoadedBib {
     this.counts.parses += 1;
-    const loaded = loadedBib(uri, text, parseBibFile(text, vscode.l10n.t));
+    const parsed = parseBibFile(text, vscode.l10n.t);
+    // Read now, while parsing, so the first check after a keystroke does not pay for 10,000 titles.
+    entryIdentities(parsed);
+    const loaded = loadedBib(uri, text, parsed);
     this.parsed.set(uri.toString(), { stamp, value: loaded });
     return loaded;
   }
