@@ -7,12 +7,9 @@ import { computeCitationEdits } from '../../core/editing/computeCitationEdits';
 import { applyCitationEdit } from './applyCitationEdit';
 import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
-import { citationSettingsFor } from './citationSettingsFor';
-import { chooseLatexCommand } from './chooseLatexCommand';
-import { citeLanguageOf } from './citeLanguageOf';
 import { offerCopyBibtex } from './offerCopyBibtex';
-import { openBibliography } from './openBibliography';
 import { addBibAppend, planBibliographyEdit } from './planBibliographyEdit';
+import { prepareCitation } from './prepareCitation';
 
 export interface CitationServices {
   readonly catalog: CitationCatalog;
@@ -27,19 +24,10 @@ export interface CitationServices {
  */
 export async function citeInEditor(editor: vscode.TextEditor, paper: Paper, services: CitationServices): Promise<boolean> {
   const document = editor.document;
-  const lang = citeLanguageOf(document);
-  if (lang === undefined) return false;
-  const settings = citationSettingsFor(document);
-  const bibliography = await services.bibliography.bibliographyOf(document, settings);
-  const latexCommand = lang === 'latex' ? await chooseLatexCommand(editor, settings, bibliography?.root) : undefined;
-  if (lang === 'latex' && latexCommand === undefined) return false;
-  const table = await services.catalog.table(settings);
-  const opened = bibliography?.files ? await openBibliography(bibliography.files, services.workspaceState) : ({ kind: 'ready', documents: [], target: undefined } as const);
-  if (opened.kind === 'cancelled') return false;
-  if (opened.kind === 'problem') {
-    offerCopyBibtex(vscode.l10n.t('{0} Nothing was changed.', opened.message), paper, 'warning');
-    return false;
-  }
+  const prepared = await prepareCitation(editor, services);
+  if (prepared.kind === 'problem') offerCopyBibtex(prepared.message, paper, 'warning');
+  if (prepared.kind !== 'ready') return false;
+  const { lang, settings, latexCommand, table, opened } = prepared;
 
   // From here to applyEdit nothing awaits, so the offsets and the .bib text are current when applied.
   const plan = planBibliographyEdit(opened, paper, table.keyOf(paper), (key) => bibtexEntry(paper, key, settings), (bib) => services.bibliography.bibOfDocument(bib));

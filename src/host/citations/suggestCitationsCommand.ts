@@ -5,13 +5,11 @@ import { findPapersLikeText } from '../../core/similarity/findPapersLikeText';
 import type { PaperLibrary } from '../paperLibrary';
 import { hitItems } from '../searchQuickPick';
 import { applyCitationEdit } from './applyCitationEdit';
-import { chooseLatexCommand } from './chooseLatexCommand';
-import { citationSettingsFor } from './citationSettingsFor';
 import type { CitationServices } from './citeInEditor';
 import { citeLanguageOf } from './citeLanguageOf';
 import type { LastTextEditor } from './lastTextEditor';
-import { openBibliography } from './openBibliography';
 import { addBibAppend, planBibliographyEdit } from './planBibliographyEdit';
+import { prepareCitation } from './prepareCitation';
 
 const SUGGESTIONS = 20;
 
@@ -49,13 +47,10 @@ export function registerSuggestCitationsCommand(library: PaperLibrary, lastEdito
         )?.map((item) => item.paper);
     if (picked === undefined || picked.length === 0) return false;
 
-    const settings = citationSettingsFor(document);
-    const bibliography = await services.bibliography.bibliographyOf(document, settings);
-    const latexCommand = lang === 'latex' ? await chooseLatexCommand(editor, settings, bibliography?.root) : undefined;
-    if (lang === 'latex' && latexCommand === undefined) return false;
-    const table = await services.catalog.table(settings);
-    const opened = bibliography?.files ? await openBibliography(bibliography.files, services.workspaceState) : ({ kind: 'ready', documents: [], target: undefined } as const);
-    if (opened.kind !== 'ready') return false;
+    const prepared = await prepareCitation(editor, services);
+    if (prepared.kind === 'problem') void vscode.window.showWarningMessage(prepared.message);
+    if (prepared.kind !== 'ready') return false;
+    const { settings, latexCommand, table, opened } = prepared;
 
     // From here to applyEdit nothing awaits, so the selection and the .bib text are current when applied.
     const plans = picked.map((paper) => ({ paper, plan: planBibliographyEdit(opened, paper, table.keyOf(paper), (key) => bibtexEntry(paper, key, settings), (bib) => services.bibliography.bibOfDocument(bib)) }));
