@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isHostInstalled, repoRoot, testResultsDir } from './hostPaths.mjs';
 import { abstractScenario } from './ui/abstractScenario.mjs';
+import { bibliographyScenario } from './ui/bibliographyScenario.mjs';
 import { citationScenario } from './ui/citationScenario.mjs';
 import { updateDocsScreenshots } from './ui/docsScreenshots.mjs';
 import { HOSTILE_DATASET, HOSTILE_KEY_FORMAT, hostileScenario } from './ui/hostileScenario.mjs';
@@ -39,7 +40,14 @@ function sessions(options, stateDir) {
       settings: { user: userSettings(theme.colorTheme) },
       log: newPageLog(),
       folder,
-      scenarios: [searchScenario(theme), treeScenario(theme), abstractScenario(theme), citationScenario(theme, folder)],
+      scenarios: [
+        searchScenario(theme),
+        treeScenario(theme),
+        abstractScenario(theme),
+        citationScenario(theme, folder),
+        // The Problems panel with a quick fix, for the README: the two themes its screenshots show.
+        ...(theme.name === 'dark' || theme.name === 'light' ? [bibliographyScenario(theme, folder)] : []),
+      ],
     };
   });
   const log = newPageLog();

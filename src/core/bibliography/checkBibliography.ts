@@ -40,6 +40,8 @@ export interface Finding extends Place {
 export interface CheckedBib {
   readonly file: string;
   readonly bib: ParsedBib;
+  /** How messages name the file (a path relative to the workspace); `file` when absent. */
+  readonly label?: string;
 }
 
 export interface BibliographyCheck {
@@ -103,7 +105,7 @@ function undefinedKeys(check: BibliographyCheck, defined: ReadonlyMap<string, Bi
   for (const cited of check.document.citations.keys) {
     if (defined.has(cited.key.toLowerCase())) continue;
     const paper = check.table === undefined ? undefined : guessPaper(check.table, cited.key);
-    const where = check.bibs.length === 0 ? t('{0} is cited, but the document uses no .bib file.', cited.key) : t('{0} is not defined in {1}.', cited.key, check.bibs.map((bib) => bib.file).join(', '));
+    const where = check.bibs.length === 0 ? t('{0} is cited, but the document uses no .bib file.', cited.key) : t('{0} is not defined in {1}.', cited.key, check.bibs.map((bib) => bib.label ?? bib.file).join(', '));
     const message = paper === undefined ? where : `${where} ${t('The dataset has "{0}" ({1}) for it.', paper.title, venueLabel(paper))}`;
     findings.push({
       code: 'undefined-key',

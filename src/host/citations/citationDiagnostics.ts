@@ -8,6 +8,7 @@ import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
 import { citationSettingsFor } from './citationSettingsFor';
 import { citeLanguageOf } from './citeLanguageOf';
+import { fileLabel } from './fileLabel';
 import type { WorkspaceCitations } from './workspaceCitations';
 
 /** Typing pauses this long before a document is checked again. */
@@ -120,7 +121,7 @@ export class CitationDiagnostics implements vscode.Disposable {
     const findings = checkBibliography(
       {
         document: { file: key, citations: findCitations(document.getText(), lang) },
-        bibs: bibliography.bibs.map((bib) => ({ file: bib.uri.toString(), bib: bib.parsed })),
+        bibs: bibliography.bibs.map((bib) => ({ file: bib.uri.toString(), bib: bib.parsed, label: fileLabel(bib.uri) })),
         ...(table === undefined ? {} : { table }),
         ...(citedKeys === undefined ? {} : { citedKeys }),
       },
