@@ -111,7 +111,11 @@ describe('The bibliography assistant in a real VS Code', () => {
       const editor = await open('natbib.tex');
       const range = rangeOf(editor.document, 'subspaceRegularizers2022');
       await diagnosed(editor);
-      const [add, search] = await quickFixes(editor.document.uri, range);
+      // Both fixes once the check that matched the key to a dataset paper has run (a later check may be under way).
+      const [add, search] = await eventually(async () => {
+        const fixes = await quickFixes(editor.document.uri, range);
+        return fixes.length === 2 ? fixes : undefined;
+      }, 'both quick fixes of the undefined key');
       assert.match(add.title, /^Add the entry for "Subspace Regularizers for Few-Shot Class Incremental Learning" \(ICLR 2022\) as subspaceRegularizers2022$/);
       assert.equal(search.title, 'Search Papers for subspaceRegularizers2022…');
       const bib = await vscode.workspace.openTextDocument(uri('refs.bib'));
@@ -201,8 +205,8 @@ describe('The bibliography assistant in a real VS Code', () => {
       const bib = await vscode.workspace.openTextDocument(uri('refs.bib'));
       const before = [editor.document.getText(), notes.getText(), bib.getText()];
       const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, positionOf(editor.document, 'glue2019', 1), 'wang2019glue');
-      assert.ok(await vscode.workspace.applyEdit(edit));
       const edited = edit.entries().map(([target, edits]) => `${path.relative(workspaceRoot(), target.fsPath)}: ${edits.length}`).join(', ');
+      assert.ok(await vscode.workspace.applyEdit(edit), `the rename edit did not apply: ${edited}`);
       assert.ok(editor.document.getText().includes('\\citep{wang2019glue}'), `${edited}\n${editor.document.getText()}`);
       assert.ok((await vscode.workspace.openTextDocument(file('notes.md'))).getText().includes('[@wang2019glue; @missingMarkdown'));
       assert.ok(bib.getText().includes('@inproceedings{wang2019glue,'));

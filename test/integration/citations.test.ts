@@ -34,12 +34,16 @@ describe('Citations in a real VS Code', () => {
     const files = vscode.workspace.getConfiguration('files');
     autoSave = files.inspect('autoSave')?.globalValue;
     await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    // This suite is about inserting; the diagnostics (tested in bibliography.test.ts) would build the key table
+    // while a quick pick is open, and this suite answers quick picks by polling on a timer.
+    await vscode.workspace.getConfiguration('paperLookup').update('diagnostics.enabled', false, vscode.ConfigurationTarget.Global);
     api = await extensionApi();
     subspace = await cited('subspace regularizers few-shot class incremental');
   });
 
   after(async () => {
     await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('paperLookup').update('diagnostics.enabled', undefined, vscode.ConfigurationTarget.Global);
   });
 
   beforeEach(() => {

@@ -29,6 +29,8 @@ export class CitedPapersProvider implements vscode.TreeDataProvider<CitedPaperNo
   private nodes: CitedPaperNode[] = [];
   private document: vscode.TextDocument | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Only a view on screen follows the editor: a hidden one costs nothing while typing. */
+  private visible = false;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
@@ -60,6 +62,7 @@ export class CitedPapersProvider implements vscode.TreeDataProvider<CitedPaperNo
         await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at) });
       }),
       view.onDidChangeVisibility((event) => {
+        provider.visible = event.visible;
         if (event.visible) void provider.refresh();
       }),
     );
@@ -106,6 +109,7 @@ export class CitedPapersProvider implements vscode.TreeDataProvider<CitedPaperNo
   }
 
   private schedule(): void {
+    if (!this.visible) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), DELAY_MS);
   }

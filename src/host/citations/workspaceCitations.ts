@@ -58,10 +58,29 @@ export class WorkspaceCitations implements vscode.Disposable {
     return keys;
   }
 
-  /** Where `key` is cited (any case, as BibTeX matches keys). */
+  /**
+   * Where `key` is cited (any case, as BibTeX matches keys). A file deleted since it was read (its watcher event may
+   * come late) is left out, so a rename never edits a file that is gone.
+   */
   async referencesTo(key: string): Promise<Array<{ readonly uri: vscode.Uri; readonly range: vscode.Range; readonly key: KeyRange }>> {
     const lower = key.toLowerCase();
-    return (await this.all()).flatMap((file) => file.citations.keys.filter((cited) => cited.key.toLowerCase() === lower).map((cited) => ({ uri: file.uri, range: file.rangeOf(cited), key: cited })));
+    const files = (await this.all()).filter((file) => file.citations.keys.some((cited) => cited.key.toLowerCase() === lower));
+    const present = await Promise.all(files.map((file) => this.stillThere(file.uri)));
+    return files
+      .filter((_, index) => present[index])
+      .flatMap((file) => file.citations.keys.filter((cited) => cited.key.toLowerCase() === lower).map((cited) => ({ uri: file.uri, range: file.rangeOf(cited), key: cited })));
+  }
+
+  private async stillThere(uri: vscode.Uri): Promise<boolean> {
+    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && !document.isClosed)) return true;
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      this.onDisk.delete(uri.toString());
+      this.files = undefined;
+      return false;
+    }
   }
 
   dispose(): void {
