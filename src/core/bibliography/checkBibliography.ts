@@ -184,7 +184,7 @@ function acceptedVersion(table: CitationKeyTable, paper: Paper, identity: EntryI
   // Matched by title, the entry's normalised title is the paper's; matched by OpenReview id, it may differ.
   const title = identity.openreviewId === paper.id ? normaliseTitle(paper.title) : identity.title;
   const summary = { title, year: paper.year === undefined ? undefined : String(paper.year) };
-  return table.papersWithTitle(summary.title).find((other) => isMainConferenceAcceptance(other.tier) && isSameWork(summary, other));
+  return table.papersWithTitle(title).find((other) => isMainConferenceAcceptance(other.tier) && isSameWork(summary, { title, year: other.year }));
 }
 
 /** Later entries of a paper an earlier entry (in any of the files) already cites: same OpenReview id, DOI, arXiv id or title a year apart. */
@@ -192,15 +192,16 @@ function sameWorks(check: BibliographyCheck, t: Translate): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, { file: string; entry: BibEntry }>();
   const byTitle = new Map<string, Array<{ file: string; entry: BibEntry; identity: EntryIdentity }>>();
+  const reasons = { openreview: t('the same OpenReview id'), doi: t('the same DOI'), arxiv: t('the same arXiv id'), title: t('the same title, a year apart at most') };
   for (const { file, bib } of check.bibs) {
     const items = entryIdentities(bib);
     bib.entries.forEach((entry, index) => {
       const identity = items[index];
       if (bib.byKey.get(entry.key.toLowerCase()) !== entry) return; // a duplicate key is reported as such
       const ids: Array<[string, string]> = [];
-      if (identity.openreviewId !== undefined) ids.push([`openreview:${identity.openreviewId}`, t('the same OpenReview id')]);
-      if (identity.doi !== undefined) ids.push([`doi:${identity.doi}`, t('the same DOI')]);
-      if (identity.arxivId !== undefined) ids.push([`arxiv:${identity.arxivId}`, t('the same arXiv id')]);
+      if (identity.openreviewId !== undefined) ids.push([`openreview:${identity.openreviewId}`, reasons.openreview]);
+      if (identity.doi !== undefined) ids.push([`doi:${identity.doi}`, reasons.doi]);
+      if (identity.arxivId !== undefined) ids.push([`arxiv:${identity.arxivId}`, reasons.arxiv]);
       let first: { file: string; entry: BibEntry; reason: string } | undefined;
       for (const [id, reason] of ids) {
         const earlier = seen.get(id);
@@ -209,7 +210,7 @@ function sameWorks(check: BibliographyCheck, t: Translate): Finding[] {
       const sameTitle = identity.title === '' ? [] : (byTitle.get(identity.title) ?? []);
       const year = Number.parseInt(identity.year ?? '', 10);
       const titleMatch = sameTitle.find((other) => isSameWork(other.identity, { title: identity.title, year: Number.isNaN(year) ? undefined : year }));
-      if (first === undefined && titleMatch !== undefined) first = { ...titleMatch, reason: t('the same title, a year apart at most') };
+      if (first === undefined && titleMatch !== undefined) first = { ...titleMatch, reason: reasons.title };
       if (first !== undefined && first.entry.key.toLowerCase() !== entry.key.toLowerCase()) {
         findings.push({
           ...keyPlace(file, entry),

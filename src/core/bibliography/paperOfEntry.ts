@@ -14,6 +14,7 @@ export function paperOfEntry(identity: EntryIdentity, table: Pick<CitationKeyTab
     const paper = table.index.paperById.get(identity.openreviewId);
     if (paper !== undefined) return paper;
   }
-  const versions = table.papersWithTitle(identity.title).filter((paper) => isSameWork(identity, paper));
+  // These papers' titles normalise to the entry's: compare that (cheap to normalise again) rather than each raw title.
+  const versions = table.papersWithTitle(identity.title).filter((paper) => isSameWork(identity, { title: identity.title, year: paper.year }));
   return versions.find((paper) => String(paper.year) === identity.year) ?? versions.find((paper) => isMainConferenceAcceptance(paper.tier)) ?? versions[0];
 }
