@@ -7,6 +7,7 @@ import { bibtexEntry } from '../../src/core/citations/bibtexEntry';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { PaperLookupApi } from '../../src/extension';
 import { eventually, extensionApi } from './extensionApi';
+import { fixtureCopies } from './fixtureCopies';
 
 // Outside the fixture workspace, so renames and reference searches see only the copy each test makes.
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'bibliography');
@@ -14,37 +15,13 @@ const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'bib
 /** Each test works on its own copy of the bibliography fixtures, in a folder of the workspace removed afterwards. */
 describe('The bibliography assistant in a real VS Code', () => {
   let api: PaperLookupApi;
-  let folder: string;
-  let runs = 0;
-  let autoSave: unknown;
   const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
-  const file = (name: string): string => path.join(folder, name);
+  const folder = fixtureCopies(FIXTURES, 'bibliography-test');
+  const file = (name: string): string => path.join(folder(), name);
   const uri = (name: string): vscode.Uri => vscode.Uri.file(file(name));
 
   before(async () => {
-    const files = vscode.workspace.getConfiguration('files');
-    autoSave = files.inspect('autoSave')?.globalValue;
-    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     api = await extensionApi();
-  });
-
-  after(async () => {
-    await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
-  });
-
-  beforeEach(() => {
-    runs += 1;
-    folder = path.join(workspaceRoot(), `.bibliography-test-${process.pid}-${runs}`);
-    fs.cpSync(FIXTURES, folder, { recursive: true });
-  });
-
-  afterEach(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty && candidate.uri.fsPath.startsWith(folder))) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(folder, { recursive: true, force: true });
   });
 
   async function open(name: string): Promise<vscode.TextEditor> {
@@ -192,7 +169,7 @@ describe('The bibliography assistant in a real VS Code', () => {
       const editor = await open('natbib.tex');
       const fromCitation = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, positionOf(editor.document, 'glue2019', 1));
       const inFolder = (locations: vscode.Location[]): string[] =>
-        locations.filter((location) => location.uri.fsPath.startsWith(folder)).map((location) => path.relative(folder, location.uri.fsPath)).sort();
+        locations.filter((location) => location.uri.fsPath.startsWith(folder())).map((location) => path.relative(folder(), location.uri.fsPath)).sort();
       assert.deepEqual(inFolder(fromCitation), ['biblatex.tex', 'clean.tex', 'natbib.tex', 'notes.md', 'project/chapters/intro.tex', 'refs.bib']);
       const bib = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri('refs.bib')));
       const fromBib = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', bib.document.uri, positionOf(bib.document, 'glue2019', 1));

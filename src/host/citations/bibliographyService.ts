@@ -67,8 +67,10 @@ export class BibliographyService implements vscode.Disposable {
   constructor() {
     this.subscriptions = [
       this.changed,
+      // A change that leaves no unsaved edits (a reload from disk, an undo back to the saved text) replaces the
+      // saved text the parse stamped DISK was made from.
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && this.isKnown(event.document.uri)) this.invalidate(event.document.uri, false);
+        if (event.contentChanges.length > 0 && this.isKnown(event.document.uri)) this.invalidate(event.document.uri, !event.document.isDirty);
       }),
       // Saved text is the file's text now, and a closed editor's unsaved text is gone: the file counts again.
       vscode.workspace.onDidSaveTextDocument((document) => {
