@@ -15,6 +15,8 @@ export const COMMANDS = {
   copyBibtex: 'paperLookup.copyBibtex',
   openOnOpenReview: 'paperLookup.openOnOpenReview',
   openPdf: 'paperLookup.openPdf',
+  suggestCitations: 'paperLookup.suggestCitations',
+  refreshCitedPapers: 'paperLookup.refreshCitedPapers',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -22,10 +24,15 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 /** Commands run by the extension itself (a completion's follow-up), never contributed to menus or the palette. */
 export const INTERNAL_COMMANDS = {
   appendBibEntry: 'paperLookup.internal.appendBibEntry',
+  /** The quick fix that searches the papers for an undefined key. */
+  searchForKey: 'paperLookup.internal.searchForKey',
+  /** A Cited Papers row: shows where the key is cited. */
+  revealCitation: 'paperLookup.internal.revealCitation',
 } as const;
 
 export const VIEWS = {
   papers: 'paperLookup.papers',
+  citedPapers: 'paperLookup.citedPapers',
 } as const;
 
 /** Keys set with `setContext`; package.json `when` clauses use the same strings. */

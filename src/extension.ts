@@ -1,7 +1,10 @@
 import type * as vscode from 'vscode';
 import { AbstractPanel } from './host/abstractPanel';
+import { BibliographyService } from './host/citations/bibliographyService';
 import { CitationCatalog } from './host/citations/citationCatalog';
+import { CitationDiagnostics } from './host/citations/citationDiagnostics';
 import { registerCitations } from './host/citations/registerCitations';
+import { WorkspaceCitations } from './host/citations/workspaceCitations';
 import { registerFindSimilarCommand } from './host/findSimilarCommand';
 import { configuredDatasets, reloadOnDatasetsChange } from './host/import/configuredDatasets';
 import { DatasetService } from './host/import/datasetService';
@@ -28,6 +31,10 @@ export interface PaperLookupApi {
   readonly datasets: DatasetService;
   /** Citation keys of the active papers: tests check inserted keys against it. */
   readonly citations: CitationCatalog;
+  /** Parsed bibliographies: tests count reads and parses through it. */
+  readonly bibliography: BibliographyService;
+  /** The citation diagnostics: tests check a document at once instead of waiting for the typing delay. */
+  readonly diagnostics: CitationDiagnostics;
 }
 
 /** Registers everything and returns; no dataset or index work happens until a command needs it. */
@@ -40,6 +47,9 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
   const abstractPanel = new AbstractPanel(context.extensionUri, loadIndex, logger, context.workspaceState);
   const tree = new PaperTreeProvider(library, context.globalState, logger);
   const citations = new CitationCatalog(library);
+  const bibliography = new BibliographyService();
+  const workspaceCitations = new WorkspaceCitations();
+  const diagnostics = new CitationDiagnostics(citations, bibliography, workspaceCitations, settings, logger);
 
   context.subscriptions.push(
     settings,
@@ -53,7 +63,10 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
     registerImportDatasetCommand(library, datasets, logger),
     registerUseBundledDatasetCommand(library, () => configuredDatasets().length, logger),
     reloadOnDatasetsChange(library),
-    registerCitations(citations, library, settings, context.workspaceState, logger),
+    bibliography,
+    workspaceCitations,
+    diagnostics,
+    registerCitations({ catalog: citations, bibliography, workspace: workspaceCitations, diagnostics }, library, settings, context.workspaceState, logger),
     registerSearchCommand(library, settings, async (picked) => {
       await abstractPanel.showFromQuery(picked.paper.id, picked.query);
     }),
@@ -66,6 +79,8 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
     library,
     datasets,
     citations,
+    bibliography,
+    diagnostics,
   };
 }
 

@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isHostInstalled, repoRoot, testResultsDir } from './hostPaths.mjs';
 import { abstractScenario } from './ui/abstractScenario.mjs';
+import { bibliographyScenario } from './ui/bibliographyScenario.mjs';
 import { citationScenario } from './ui/citationScenario.mjs';
 import { updateDocsScreenshots } from './ui/docsScreenshots.mjs';
 import { HOSTILE_DATASET, HOSTILE_KEY_FORMAT, hostileScenario } from './ui/hostileScenario.mjs';
@@ -43,6 +44,12 @@ function sessions(options, stateDir) {
       scenarios: [searchScenario(theme), treeScenario(theme), abstractScenario(theme), citationScenario(theme, folder)],
     };
   });
+  // The Problems panel with a quick fix, for the README: in the two themes its screenshots show, each in a window
+  // of its own, as a user opening a paper finds it (the citation scenario leaves editors and files behind).
+  for (const theme of THEMES.slice(0, 2)) {
+    const folder = copyWorkspace(stateDir, `bibliography-${theme.name}`);
+    list.push({ settings: { user: userSettings(theme.colorTheme) }, log: newPageLog(), folder, scenarios: [bibliographyScenario(theme, folder)] });
+  }
   const log = newPageLog();
   list.push({
     settings: {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../package.json';
+import { checkCommand } from './checkCommand';
 import { citeCommand } from './citeCommand';
 import { CliError } from './cliError';
 import { importCommand } from './importCommand';
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, (io: CliIo, args: readonly string[]) => 
   stats: statsCommand,
   cite: citeCommand,
   import: importCommand,
+  check: checkCommand,
 };
 
 export const MAIN_HELP = `Usage: paper-lookup COMMAND [options]
@@ -26,12 +28,13 @@ Commands:
   stats             papers per venue and decision tier
   cite ID|QUERY     a BibTeX entry, \\cite{key} or [@key] for one paper
   import FILE...    merge dataset files and prebuild their index (--out DIR) for search --index DIR
+  check FILE        a .tex or .md file's citations against its .bib files and the papers' decisions
 
 Options:
   -h, --help        show this help; 'paper-lookup COMMAND --help' shows a command's options
   --version         print the version
 
-Exit codes: 0 success, 1 nothing to cite or an unexpected error, 2 bad usage or a bad dataset.
+Exit codes: 0 success, 1 nothing to cite, an error found by check, or an unexpected error, 2 bad usage or a bad dataset.
 `;
 
 /**

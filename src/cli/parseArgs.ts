@@ -6,11 +6,15 @@ export interface OptionSpec {
   /** Placeholder shown in help (`N`, `FILE`); absent for a flag that takes no value. */
   readonly value?: string;
   readonly description: string;
+  /** May be given several times (`--bib a.bib --bib b.bib`); every value is in `ParsedArgs.lists`. */
+  readonly repeatable?: boolean;
 }
 
 export interface ParsedArgs {
   /** Option name -> value; flags map to 'true'. */
   readonly options: ReadonlyMap<string, string>;
+  /** Every value of each repeatable option, in order. */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
   readonly positionals: readonly string[];
 }
 
@@ -23,6 +27,7 @@ export const HELP_OPTION: OptionSpec = { name: 'help', description: 'show this h
  */
 export function parseArgs(args: readonly string[], specs: readonly OptionSpec[], command: string): ParsedArgs {
   const options = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -44,7 +49,7 @@ export function parseArgs(args: readonly string[], specs: readonly OptionSpec[],
     if (spec === undefined) {
       throw new CliError(`${command}: unknown option '${arg}'; to search for a word starting with '-', put the query after '--'`);
     }
-    if (options.has(name)) throw new CliError(`${command}: --${name} is given more than once`);
+    if (options.has(name) && spec.repeatable !== true) throw new CliError(`${command}: --${name} is given more than once`);
     if (spec.value === undefined) {
       if (equals !== -1) throw new CliError(`${command}: --${name} takes no value`);
       options.set(name, 'true');
@@ -55,8 +60,9 @@ export function parseArgs(args: readonly string[], specs: readonly OptionSpec[],
     } else {
       throw new CliError(`${command}: --${name} needs a value (${spec.value})`);
     }
+    if (spec.repeatable === true) lists.set(name, [...(lists.get(name) ?? []), options.get(name) ?? '']);
   }
-  return { options, positionals };
+  return { options, lists, positionals };
 }
 
 /** `--limit`'s value as a positive integer, or a CliError saying what was given. */

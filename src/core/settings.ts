@@ -25,10 +25,18 @@ export interface CitationSettings {
   readonly bibFile: string;
 }
 
+export interface DiagnosticsSettings {
+  /** Check citations and bibliographies as you type (Problems panel). */
+  readonly enabled: boolean;
+  /** Also hint at .bib entries that no document of the workspace cites. */
+  readonly uncitedEntries: boolean;
+}
+
 /** One immutable snapshot of the `paperLookup.*` settings, parsed from whatever the user wrote. */
 export interface Settings {
   readonly search: { readonly maxResults: number };
   readonly citation: CitationSettings;
+  readonly diagnostics: DiagnosticsSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
     markdownStyle: 'pandoc',
     bibFile: '',
   },
+  diagnostics: { enabled: true, uncitedEntries: false },
 };
 
 /** Reads a raw settings object (as `workspace.getConfiguration('paperLookup')` returns it); bad values fall back to defaults. */
@@ -59,6 +68,10 @@ export function parseSettings(read: (key: string) => unknown, t: Translate = eng
       markdownStyle: oneOf(read('citation.markdownStyle'), MARKDOWN_STYLES, defaults.markdownStyle),
       bibFile: typeof bibFile === 'string' ? bibFile.trim() : defaults.bibFile,
     },
+    diagnostics: {
+      enabled: flag(read('diagnostics.enabled'), DEFAULT_SETTINGS.diagnostics.enabled),
+      uncitedEntries: flag(read('diagnostics.uncitedEntries'), DEFAULT_SETTINGS.diagnostics.uncitedEntries),
+    },
   };
 }
 
@@ -75,6 +88,10 @@ function keyFormat(raw: unknown, t: Translate): Pick<CitationSettings, 'keyForma
   return parsed.ok
     ? { keyFormat: parsed.format, keyTemplate: raw.trim() }
     : { keyFormat: DEFAULT_KEY_FORMAT, keyTemplate: DEFAULT_KEY_TEMPLATE, keyFormatProblem: parsed.message };
+}
+
+function flag(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
 }
 
 function oneOf<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {

@@ -8,6 +8,7 @@ import type { Paper } from '../../src/core/dataset/paper';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { PaperLookupApi } from '../../src/extension';
 import { eventually, extensionApi } from './extensionApi';
+import { fixtureCopies } from './fixtureCopies';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'citations');
 const citation = DEFAULT_SETTINGS.citation;
@@ -22,40 +23,22 @@ interface Cited {
 describe('Citations in a real VS Code', () => {
   let api: PaperLookupApi;
   let subspace: Cited;
-  let folder: string;
-  let runs = 0;
   const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
-
-  let autoSave: unknown;
+  const copy = fixtureCopies(FIXTURES, 'citations-test');
 
   before(async () => {
-    // VS Code for the web saves after a delay by default; a save landing after a test removed its folder
-    // would recreate the folder, and "unsaved" would depend on timing.
-    const files = vscode.workspace.getConfiguration('files');
-    autoSave = files.inspect('autoSave')?.globalValue;
-    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    // This suite is about inserting; the diagnostics (tested in bibliography.test.ts) would build the key table
+    // while a quick pick is open, and this suite answers quick picks by polling on a timer.
+    await vscode.workspace.getConfiguration('paperLookup').update('diagnostics.enabled', false, vscode.ConfigurationTarget.Global);
     api = await extensionApi();
     subspace = await cited('subspace regularizers few-shot class incremental');
   });
 
   after(async () => {
-    await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('paperLookup').update('diagnostics.enabled', undefined, vscode.ConfigurationTarget.Global);
   });
 
-  beforeEach(() => {
-    runs += 1;
-    folder = path.join(workspaceRoot(), `.citations-test-${process.pid}-${runs}`);
-    fs.cpSync(FIXTURES, folder, { recursive: true });
-  });
-
-  afterEach(async () => {
-    // Edited documents are reverted, not saved, so closing them asks nothing and writes nothing.
-    for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty && candidate.uri.fsPath.startsWith(folder))) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(folder, { recursive: true, force: true });
+  afterEach(() => {
     fs.rmSync(path.join(workspaceRoot(), 'references.bib'), { force: true });
   });
 
@@ -66,7 +49,7 @@ describe('Citations in a real VS Code', () => {
     return { paper: item.paper, key, entry: bibtexEntry(item.paper, key, citation) };
   }
 
-  const file = (name: string): string => path.join(folder, name);
+  const file = (name: string): string => path.join(copy(), name);
   const disk = (name: string): string => fs.readFileSync(file(name), 'utf8');
 
   /** Opens a copied fixture with the cursor(s) right after each `after` text (first occurrence each). */

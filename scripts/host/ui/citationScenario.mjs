@@ -3,8 +3,8 @@
 // window must be on a copy of the fixture workspace (copyWorkspace in workbench.mjs).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { quickPickRows, runCommand, shownAsLabel, waitForCommandQuickPick } from './palette.mjs';
-import { expect, saveScreenshot } from './scenario.mjs';
+import { quickOpen, quickPickRows, runCommand, shownAsLabel, waitForCommandQuickPick } from './palette.mjs';
+import { expect, saveScreenshot, waitFor } from './scenario.mjs';
 import { terminalCompanion } from './terminalCompanion.mjs';
 import { bundledPapers } from './bundledData.mjs';
 
@@ -201,18 +201,6 @@ async function goTo(page, line, column) {
   }
 }
 
-/** Ctrl+P, the text, then `accept` (Enter opens in the active group, Control+Enter to the side). */
-async function quickOpen(page, text, accept = 'Enter') {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 30_000 });
-  await page.keyboard.insertText(text);
-  // Enter before the rows for this text are listed does nothing; ":4:60" lists "Go to line 4…".
-  const row = text.startsWith(':') ? /line \d+/ : text;
-  await quickPickRows(page).filter({ hasText: row }).first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press(accept);
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-}
-
 /**
  * The file's text once `wanted` holds and two reads a moment apart agree: a save that is still being
  * written can be read half-way (seen under load as "the existing entries were changed").
@@ -225,14 +213,4 @@ function settledFile(file, wanted, message) {
     previous = text;
     return settled ? text : undefined;
   }, message);
-}
-
-async function waitFor(probe, message, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(message);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot, testResultsDir } from '../hostPaths.mjs';
 
-const DOCS_SCREENSHOTS = ['search-dark', 'search-light', 'tree-dark', 'tree-light', 'abstract-dark', 'abstract-light', 'citation-dark', 'citation-light'];
+const DOCS_SCREENSHOTS = ['search-dark', 'search-light', 'tree-dark', 'tree-light', 'abstract-dark', 'abstract-light', 'citation-dark', 'citation-light', 'bibliography-dark', 'bibliography-light'];
 const docsDir = path.join(repoRoot, 'docs', 'screenshots');
 // The README loads every image on the Marketplace page; a screenshot above this is not cropped enough.
 const MAX_BYTES = 150 * 1024;

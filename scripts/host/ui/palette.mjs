@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 // The command palette and the extension's own quick picks, driven with the keyboard as a person would.
 
 /** Rows of whichever quick pick is open. */
@@ -84,4 +85,16 @@ export async function rowLabel(row) {
 /** One line of a row's visible text. */
 export async function rowText(row) {
   return (await row.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Ctrl+P, the text (a file name or path, or `:line:column`), then `accept` (Enter opens in the active group, Control+Enter to the side). */
+export async function quickOpen(page, text, accept = 'Enter') {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.insertText(text);
+  // Enter before the rows for this text are listed does nothing; ":4:60" lists "Go to line 4…".
+  const row = text.startsWith(':') ? /line \d+/ : path.basename(text);
+  await quickPickRows(page).filter({ hasText: row }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press(accept);
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }

@@ -63,3 +63,13 @@ export function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** Polls `probe` until it returns something other than undefined, or fails with `message`. */
+export async function waitFor(probe, message, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(message);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

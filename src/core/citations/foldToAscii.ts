@@ -14,13 +14,21 @@ const LETTER_COMMANDS: Readonly<Record<string, string>> = {
  * character outside ASCII become a space, and braces go (they group without separating words).
  */
 export function foldToAscii(text: string): string {
-  return text
-    .replace(/\\[`'^"~=.]\s*\{?([A-Za-z])\}?/g, '$1')
-    .replace(/\\[uvHckrdbt](?:\s*\{([A-Za-z])\}|\s+([A-Za-z]))/g, '$1$2')
-    .replace(/\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])/g, (_match, name: string) => LETTER_COMMANDS[name] ?? '')
-    .replace(/\\[A-Za-z]+\*?|\\./g, ' ')
-    .replace(/[{}]/g, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x00-\x7f]/g, (ch) => SPECIAL_LETTERS[ch] ?? ' ');
+  // Each step runs only when the text has the character it acts on: most titles and names need one or none.
+  let folded = text;
+  if (folded.includes('\\')) {
+    folded = folded
+      .replace(/\\[`'^"~=.]\s*\{?([A-Za-z])\}?/g, '$1')
+      .replace(/\\[uvHckrdbt](?:\s*\{([A-Za-z])\}|\s+([A-Za-z]))/g, '$1$2')
+      .replace(/\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])/g, (_match, name: string) => LETTER_COMMANDS[name] ?? '')
+      .replace(/\\[A-Za-z]+\*?|\\./g, ' ');
+  }
+  if (/[{}]/.test(folded)) folded = folded.replace(/[{}]/g, '');
+  if (/[^\x00-\x7f]/.test(folded)) {
+    folded = folded
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\x00-\x7f]/g, (ch) => SPECIAL_LETTERS[ch] ?? ' ');
+  }
+  return folded;
 }

@@ -4,6 +4,7 @@ import type { Translate } from '../translate';
 import { isSameWork } from './isSameWork';
 import { normaliseTitle } from './normaliseTitle';
 import { scanBibFile } from './scanBibFile';
+import type { BibScan } from './scanBibFile';
 
 export type BibAppendPlan =
   | {
@@ -21,10 +22,16 @@ export type BibAppendPlan =
  * Decides how a paper gets into a .bib: cite what is already there (same key for the same paper, or the same
  * work under another key, see isSameWork), or append the entry at the end without touching anything else.
  * `entry` is `bibtexEntry(paper, key, …)`; if `key` is taken by a different paper, the entry is appended
- * under `key` plus a letter instead of citing the wrong paper.
+ * under `key` plus a letter instead of citing the wrong paper. Pass `scan` when the text was scanned already.
  */
-export function planBibAppend(bibText: string, entry: string, key: string, paper: Pick<Paper, 'title' | 'year'>, t: Translate = english): BibAppendPlan {
-  const scan = scanBibFile(bibText, t);
+export function planBibAppend(
+  bibText: string,
+  entry: string,
+  key: string,
+  paper: Pick<Paper, 'title' | 'year'>,
+  t: Translate = english,
+  scan: BibScan = scanBibFile(bibText, t),
+): BibAppendPlan {
   const title = normaliseTitle(paper.title);
   // BibTeX treats keys case-insensitively when it looks them up, so `Foo2022` and `foo2022` are one key.
   const taken = new Set(scan.entries.map((existing) => existing.key.toLowerCase()));

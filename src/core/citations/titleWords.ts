@@ -7,12 +7,12 @@ import { foldToAscii } from './foldToAscii';
  * `fewShot` and titles that differ only in hyphenation compare alike after `normaliseTitle`.
  */
 export function titleWords(title: string): string[] {
-  const withoutMath = title
-    // `Don't` is one word, not `Don` and `t`.
-    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-    .replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)/g, '');
+  let withoutMath = title;
+  // `Don't` is one word, not `Don` and `t`. Each step only when its character is there: this runs per title per keystroke.
+  if (/['’]/.test(withoutMath)) withoutMath = withoutMath.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+  if (withoutMath.includes('$') || withoutMath.includes('\\(')) withoutMath = withoutMath.replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)/g, '');
   return foldToAscii(withoutMath)
     .split(/[^A-Za-z0-9-]+/)
-    .map((word) => word.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, ''))
+    .map((word) => (word.includes('-') ? word.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') : word))
     .filter((word) => word.length > 0);
 }

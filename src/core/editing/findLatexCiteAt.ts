@@ -17,6 +17,8 @@ export interface LatexCite {
 
 /** natbib, biblatex and plain LaTeX cite commands all contain `cite`; these few that do are not citations. */
 const NOT_CITES = new Set(['citestyle', 'citesetup', 'citeindextrue', 'citeindexfalse']);
+/** A cite command's name (natbib, biblatex and plain LaTeX all contain `cite`); use a copy, it is global. */
+export const LATEX_CITE_COMMAND = /\\([A-Za-z]*cite[A-Za-z]*\*?)/gi;
 /** How far back a cite command may start and still contain the cursor; long key lists fit easily. */
 const LOOK_BACK = 5000;
 
@@ -29,14 +31,14 @@ export function findLatexCiteAt(text: string, offset: number): LatexCite | undef
   const windowStart = Math.max(0, offset - LOOK_BACK);
   const lineStart = text.lastIndexOf('\n', windowStart) + 1;
   const source = stripLatexComments(text.slice(lineStart, Math.min(text.length, offset + LOOK_BACK)));
-  const command = /\\([A-Za-z]*cite[A-Za-z]*\*?)/gi;
+  const command = new RegExp(LATEX_CITE_COMMAND);
   let last: RegExpExecArray | undefined;
   let match: RegExpExecArray | null;
   while ((match = command.exec(source)) !== null && lineStart + match.index < offset) {
     if (!NOT_CITES.has(match[1].replace(/\*$/, ''))) last = match;
   }
   if (last === undefined) return undefined;
-  const cite = parseCite(source, last.index, last[1]);
+  const cite = parseLatexCite(source, last.index, last[1]);
   if (cite === undefined) return undefined;
   const shifted: LatexCite = {
     ...cite,
@@ -48,7 +50,12 @@ export function findLatexCiteAt(text: string, offset: number): LatexCite | undef
   return offset > shifted.start && offset <= shifted.argEnd ? shifted : undefined;
 }
 
-function parseCite(source: string, start: number, command: string): LatexCite | undefined {
+/**
+ * The cite command whose backslash is at `start` in comment-free `source`, with its optional arguments and key
+ * list; undefined when `command` is not a citation (`\citestyle`) or has no key list.
+ */
+export function parseLatexCite(source: string, start: number, command: string): LatexCite | undefined {
+  if (NOT_CITES.has(command.replace(/\*$/, ''))) return undefined;
   let i = start + 1 + command.length;
   for (let optional = 0; optional < 2; optional += 1) {
     const bracket = skipSpace(source, i);

@@ -9,8 +9,6 @@ import { citeLanguageOf } from './citeLanguageOf';
 import { offerCopyBibtex } from './offerCopyBibtex';
 import { openBibliography } from './openBibliography';
 import { addBibAppend, planBibliographyEdit } from './planBibliographyEdit';
-import { readTexRoot } from './readTexRoot';
-import { resolveBibFiles } from './resolveBibFiles';
 
 /** What an accepted completion passes: the paper, and where its key was inserted. */
 export interface AppendBibEntryArguments {
@@ -20,20 +18,25 @@ export interface AppendBibEntryArguments {
   readonly key: string;
 }
 
+function isAppendBibEntryArguments(value: unknown): value is AppendBibEntryArguments {
+  const args = value as Partial<AppendBibEntryArguments> | null;
+  return typeof args === 'object' && args !== null && typeof args.paperId === 'string' && typeof args.uri === 'string' && typeof args.offset === 'number' && typeof args.key === 'string';
+}
+
 /**
- * Runs after a citation completion is accepted: adds the paper's BibTeX entry to the document's
+ * Runs after a citation completion is accepted (and for the quick fixes of an undefined key): adds the paper's BibTeX entry to the document's
  * bibliography. If the .bib turns out to use the key for another paper, the inserted key is changed to the
  * variant the entry gets, in the same edit.
  */
 export function registerAppendBibEntryCommand(library: PaperLibrary, services: CitationServices): vscode.Disposable {
-  return vscode.commands.registerCommand(INTERNAL_COMMANDS.appendBibEntry, async (args: AppendBibEntryArguments) => {
+  return vscode.commands.registerCommand(INTERNAL_COMMANDS.appendBibEntry, async (args: unknown) => {
+    if (!isAppendBibEntryArguments(args)) return false;
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri);
     const paper = (await library.index()).paperById.get(args.paperId);
     const lang = document && citeLanguageOf(document);
     if (!document || !paper || lang === undefined) return false;
     const settings = citationSettingsFor(document);
-    const root = lang === 'latex' ? await readTexRoot(document) : undefined;
-    const bibFiles = await resolveBibFiles(document, lang, root, settings);
+    const bibFiles = (await services.bibliography.bibliographyOf(document, settings))?.files;
     const opened = bibFiles ? await openBibliography(bibFiles, services.workspaceState) : ({ kind: 'ready', documents: [], target: undefined } as const);
     if (opened.kind === 'cancelled') return false;
     if (opened.kind === 'problem') {
@@ -41,7 +44,7 @@ export function registerAppendBibEntryCommand(library: PaperLibrary, services: C
       return false;
     }
 
-    const plan = planBibliographyEdit(opened, paper, args.key, (key) => bibtexEntry(paper, key, settings));
+    const plan = planBibliographyEdit(opened, paper, args.key, (key) => bibtexEntry(paper, key, settings), (bib) => services.bibliography.bibOfDocument(bib));
     const metadata: vscode.WorkspaceEditEntryMetadata = { label: vscode.l10n.t('Add {0} to the bibliography', plan.key), needsConfirmation: false };
     const edit = new vscode.WorkspaceEdit();
     const inserted = new vscode.Range(document.positionAt(args.offset), document.positionAt(args.offset + args.key.length));

@@ -1,17 +1,16 @@
 import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS } from '../../constants';
-import { isSameWork } from '../../core/citations/isSameWork';
-import type { BibEntrySummary } from '../../core/citations/scanBibFile';
 import type { Paper } from '../../core/dataset/paper';
 import { citeCompletionContextAt } from '../../core/editing/citeCompletionContextAt';
 import { searchPapers } from '../../core/search/searchPapers';
 import { paperDescription } from '../../core/search/resultText';
 import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown';
 import type { AppendBibEntryArguments } from './appendBibEntryCommand';
+import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
 import { citationSettingsFor } from './citationSettingsFor';
 import { CITE_DOCUMENT_SELECTOR, citeLanguageOf } from './citeLanguageOf';
-import { readBibEntries } from './readBibEntries';
+import { existingKeyIn } from './existingKeyIn';
 
 const KEY_MATCHES = 8;
 const SEARCH_MATCHES = 20;
@@ -22,10 +21,13 @@ const SEARCH_MATCHES = 20;
  * BibTeX entry to the bibliography, since a completion's own edits cannot reach another file.
  */
 export class CiteCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly catalog: CitationCatalog) {}
+  constructor(
+    private readonly catalog: CitationCatalog,
+    private readonly bibliography: BibliographyService,
+  ) {}
 
-  static register(catalog: CitationCatalog): vscode.Disposable {
-    return vscode.languages.registerCompletionItemProvider(CITE_DOCUMENT_SELECTOR, new CiteCompletionProvider(catalog), '{', ',', '@');
+  static register(catalog: CitationCatalog, bibliography: BibliographyService): vscode.Disposable {
+    return vscode.languages.registerCompletionItemProvider(CITE_DOCUMENT_SELECTOR, new CiteCompletionProvider(catalog, bibliography), '{', ',', '@');
   }
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionList | undefined> {
@@ -44,11 +46,11 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
     for (const paper of table.keysStartingWith(context.prefix, KEY_MATCHES)) papers.set(paper.id, paper);
     for (const hit of searchPapers(table.index, context.prefix, { limit: SEARCH_MATCHES }).hits) papers.set(hit.paper.id, hit.paper);
     if (papers.size === 0) return new vscode.CompletionList([], true);
-    const entries = await readBibEntries(document, lang, settings);
+    const bibs = (await this.bibliography.bibliographyOf(document, settings))?.bibs ?? [];
     if (token.isCancellationRequested) return undefined;
 
     const items = [...papers.values()].map((paper, rank) => {
-      const existing = existingKey(entries, paper);
+      const existing = existingKeyIn(bibs, paper);
       const key = existing ?? table.keyOf(paper);
       const item = new vscode.CompletionItem({ label: key, description: paperDescription(paper, vscode.l10n.t) }, vscode.CompletionItemKind.Reference);
       item.detail = paper.title;
@@ -66,11 +68,6 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
     });
     return new vscode.CompletionList(items, true);
   }
-}
-
-/** The key the bibliography already uses for this paper, if it has it. */
-function existingKey(entries: readonly BibEntrySummary[], paper: Paper): string | undefined {
-  return entries.find((entry) => isSameWork(entry, paper))?.key;
 }
 
 function hintItem(range: vscode.Range): vscode.CompletionItem {

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../constants';
-import { isSameWork } from '../../core/citations/isSameWork';
+import { entryIdentity } from '../../core/bibliography/entryIdentity';
+import { paperOfEntry } from '../../core/bibliography/paperOfEntry';
 import type { Paper } from '../../core/dataset/paper';
 import { citeKeyAt } from '../../core/editing/citeKeyAt';
 import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown';
+import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
 import { citationSettingsFor } from './citationSettingsFor';
 import { CITE_DOCUMENT_SELECTOR, citeLanguageOf } from './citeLanguageOf';
-import { readBibEntries } from './readBibEntries';
 
 /**
  * Hover on a citation key of a dataset paper: its title, venue, decision and the start of its abstract,
@@ -15,10 +16,13 @@ import { readBibEntries } from './readBibEntries';
  * entry with that key has the paper's title (keys written by hand or by another tool).
  */
 export class CiteHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly catalog: CitationCatalog) {}
+  constructor(
+    private readonly catalog: CitationCatalog,
+    private readonly bibliography: BibliographyService,
+  ) {}
 
-  static register(catalog: CitationCatalog): vscode.Disposable {
-    return vscode.languages.registerHoverProvider(CITE_DOCUMENT_SELECTOR, new CiteHoverProvider(catalog));
+  static register(catalog: CitationCatalog, bibliography: BibliographyService): vscode.Disposable {
+    return vscode.languages.registerHoverProvider(CITE_DOCUMENT_SELECTOR, new CiteHoverProvider(catalog, bibliography));
   }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
@@ -29,8 +33,9 @@ export class CiteHoverProvider implements vscode.HoverProvider {
     const settings = citationSettingsFor(document);
     const table = await this.catalog.table(settings);
     // The user's .bib says what a key means; our own key table only speaks for keys the .bib does not define.
-    const entry = (await readBibEntries(document, lang, settings)).find((candidate) => candidate.key.toLowerCase() === found.key.toLowerCase());
-    const paper = entry === undefined ? table.paperOfKey(found.key) : table.papersWithTitle(entry.title).find((candidate) => isSameWork(entry, candidate));
+    const bibs = (await this.bibliography.bibliographyOf(document, settings))?.bibs ?? [];
+    const entry = bibs.map((bib) => bib.parsed.byKey.get(found.key.toLowerCase())).find((candidate) => candidate !== undefined);
+    const paper = entry === undefined ? table.paperOfKey(found.key) : paperOfEntry(entryIdentity(entry), table);
     if (!paper || token.isCancellationRequested) return undefined;
     return new vscode.Hover(hoverMarkdown(paper), new vscode.Range(document.positionAt(found.start), document.positionAt(found.end)));
   }

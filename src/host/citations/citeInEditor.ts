@@ -5,18 +5,15 @@ import type { Logger } from '../../core/log';
 import type { CitationEdit } from '../../core/editing/computeCitationEdit';
 import { computeCitationEdits } from '../../core/editing/computeCitationEdits';
 import { applyCitationEdit } from './applyCitationEdit';
+import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
-import { citationSettingsFor } from './citationSettingsFor';
-import { chooseLatexCommand } from './chooseLatexCommand';
-import { citeLanguageOf } from './citeLanguageOf';
 import { offerCopyBibtex } from './offerCopyBibtex';
-import { openBibliography } from './openBibliography';
 import { addBibAppend, planBibliographyEdit } from './planBibliographyEdit';
-import { readTexRoot } from './readTexRoot';
-import { resolveBibFiles } from './resolveBibFiles';
+import { prepareCitation } from './prepareCitation';
 
 export interface CitationServices {
   readonly catalog: CitationCatalog;
+  readonly bibliography: BibliographyService;
   readonly workspaceState: vscode.Memento;
   readonly logger: Logger;
 }
@@ -27,23 +24,13 @@ export interface CitationServices {
  */
 export async function citeInEditor(editor: vscode.TextEditor, paper: Paper, services: CitationServices): Promise<boolean> {
   const document = editor.document;
-  const lang = citeLanguageOf(document);
-  if (lang === undefined) return false;
-  const settings = citationSettingsFor(document);
-  const root = lang === 'latex' ? await readTexRoot(document) : undefined;
-  const latexCommand = lang === 'latex' ? await chooseLatexCommand(editor, settings, root) : undefined;
-  if (lang === 'latex' && latexCommand === undefined) return false;
-  const table = await services.catalog.table(settings);
-  const bibFiles = await resolveBibFiles(document, lang, root, settings);
-  const opened = bibFiles ? await openBibliography(bibFiles, services.workspaceState) : ({ kind: 'ready', documents: [], target: undefined } as const);
-  if (opened.kind === 'cancelled') return false;
-  if (opened.kind === 'problem') {
-    offerCopyBibtex(vscode.l10n.t('{0} Nothing was changed.', opened.message), paper, 'warning');
-    return false;
-  }
+  const prepared = await prepareCitation(editor, services);
+  if (prepared.kind === 'problem') offerCopyBibtex(prepared.message, paper, 'warning');
+  if (prepared.kind !== 'ready') return false;
+  const { lang, settings, latexCommand, table, opened } = prepared;
 
   // From here to applyEdit nothing awaits, so the offsets and the .bib text are current when applied.
-  const plan = planBibliographyEdit(opened, paper, table.keyOf(paper), (key) => bibtexEntry(paper, key, settings));
+  const plan = planBibliographyEdit(opened, paper, table.keyOf(paper), (key) => bibtexEntry(paper, key, settings), (bib) => services.bibliography.bibOfDocument(bib));
   const text = document.getText();
   const offsets = editor.selections.map((selection) => document.offsetAt(selection.end));
   const edits = computeCitationEdits(text, offsets, plan.key, { lang, latexCommand, markdownStyle: settings.markdownStyle, paper });

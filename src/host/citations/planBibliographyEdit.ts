@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planBibAppend } from '../../core/citations/planBibAppend';
 import type { Paper } from '../../core/dataset/paper';
+import type { LoadedBib } from './bibliographyService';
 import type { BibTarget, OpenedBibliography } from './openBibliography';
 
 export interface BibliographyPlan {
@@ -17,18 +18,21 @@ type Ready = Extract<OpenedBibliography, { kind: 'ready' }>;
  * them) and what to append to the target. Synchronous, so the caller can apply the result before
  * anything else edits the files.
  */
-export function planBibliographyEdit(opened: Ready, paper: Paper, key: string, entryFor: (key: string) => string): BibliographyPlan {
-  for (const document of opened.documents) {
-    const plan = planBibAppend(document.getText(), entryFor(key), key, paper);
+export function planBibliographyEdit(opened: Ready, paper: Paper, key: string, entryFor: (key: string) => string, bibOf: (document: vscode.TextDocument) => LoadedBib): BibliographyPlan {
+  const bibs = opened.documents.map((document) => ({ document, scan: bibOf(document).scan }));
+  for (const { document, scan } of bibs) {
+    const plan = planBibAppend('', entryFor(key), key, paper, vscode.l10n.t, scan);
     if (plan.action === 'existing') return { key: plan.key, existing: { uri: document.uri, reason: plan.reason } };
   }
   // A key another file already uses for a different paper must not be appended again to the target.
-  const everything = opened.documents.map((document) => document.getText()).join('\n\n');
-  const combined = planBibAppend(everything, entryFor(key), key, paper);
-  const finalKey = combined.key;
+  const entries = bibs.flatMap(({ scan }) => scan.entries);
+  const everything = { keys: new Set(entries.map((entry) => entry.key)), titles: new Map<string, string>(), entries };
+  const finalKey = planBibAppend('', entryFor(key), key, paper, vscode.l10n.t, everything).key;
   const target = opened.target;
   if (!target) return { key: finalKey };
-  const plan = planBibAppend(target.document?.getText() ?? '', entryFor(finalKey), finalKey, paper, vscode.l10n.t);
+  const targetText = target.document?.getText() ?? '';
+  const targetScan = target.document === undefined ? undefined : bibOf(target.document).scan;
+  const plan = planBibAppend(targetText, entryFor(finalKey), finalKey, paper, vscode.l10n.t, targetScan);
   if (plan.action === 'existing') return { key: plan.key, existing: { uri: target.uri, reason: plan.reason } };
   return { key: plan.key, append: plan.warning === undefined ? { target, text: plan.text } : { target, text: plan.text, warning: plan.warning } };
 }

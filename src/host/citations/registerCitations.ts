@@ -3,31 +3,54 @@ import type { Logger } from '../../core/log';
 import type { PaperLibrary } from '../paperLibrary';
 import type { SettingsWatcher } from '../settings';
 import { registerAppendBibEntryCommand } from './appendBibEntryCommand';
+import { BibliographyCodeActions } from './bibliographyCodeActions';
+import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
+import type { CitationDiagnostics } from './citationDiagnostics';
+import { CitedPapersProvider } from './citedPapersView';
 import { CiteCompletionProvider } from './citeCompletionProvider';
+import { CiteDefinitionProvider } from './citeDefinitionProvider';
 import { CiteHoverProvider } from './citeHoverProvider';
+import { CiteReferenceProvider } from './citeReferenceProvider';
+import { CiteRenameProvider } from './citeRenameProvider';
 import { registerCopyBibtexCommand } from './copyBibtexCommand';
 import { registerInsertCitationCommand } from './insertCitationCommand';
 import { watchKeyFormat } from './keyFormatWarning';
 import { LastTextEditor } from './lastTextEditor';
+import { registerSearchForKeyCommand } from './searchForKeyCommand';
+import { registerSuggestCitationsCommand } from './suggestCitationsCommand';
+import type { WorkspaceCitations } from './workspaceCitations';
 
-/** Everything about citing: the two commands, completion and hover in LaTeX and Markdown, the key format check. */
-export function registerCitations(
-  catalog: CitationCatalog,
-  library: PaperLibrary,
-  settings: SettingsWatcher,
-  workspaceState: vscode.Memento,
-  logger: Logger,
-): vscode.Disposable {
+/** The services citations share: keys, bibliographies, the workspace's citations and the diagnostics over them. */
+export interface CitationParts {
+  readonly catalog: CitationCatalog;
+  readonly bibliography: BibliographyService;
+  readonly workspace: WorkspaceCitations;
+  readonly diagnostics: CitationDiagnostics;
+}
+
+/**
+ * Everything about citing: the commands, completion, hover, definition, references and rename in LaTeX and
+ * Markdown, the quick fixes of the citation diagnostics, the Cited Papers view, and the key format check.
+ */
+export function registerCitations(parts: CitationParts, library: PaperLibrary, settings: SettingsWatcher, workspaceState: vscode.Memento, logger: Logger): vscode.Disposable {
+  const { catalog, bibliography, workspace, diagnostics } = parts;
   const lastEditor = new LastTextEditor();
-  const services = { catalog, workspaceState, logger };
+  const services = { catalog, bibliography, workspaceState, logger };
   return vscode.Disposable.from(
     lastEditor,
     registerInsertCitationCommand(library, settings, lastEditor, services),
     registerCopyBibtexCommand(library, settings, catalog),
     registerAppendBibEntryCommand(library, services),
-    CiteCompletionProvider.register(catalog),
-    CiteHoverProvider.register(catalog),
+    registerSearchForKeyCommand(library, settings),
+    registerSuggestCitationsCommand(library, lastEditor, services),
+    CiteCompletionProvider.register(catalog, bibliography),
+    CiteHoverProvider.register(catalog, bibliography),
+    CiteDefinitionProvider.register(bibliography),
+    CiteReferenceProvider.register(bibliography, workspace),
+    CiteRenameProvider.register(bibliography, workspace),
+    BibliographyCodeActions.register(new BibliographyCodeActions(diagnostics, library, bibliography, workspace)),
+    CitedPapersProvider.register(new CitedPapersProvider(catalog, bibliography)),
     watchKeyFormat(),
   );
 }

@@ -34,28 +34,26 @@ export async function resolveBibFiles(
   lang: CiteLanguage,
   root: TexRoot | undefined,
   settings: Pick<CitationSettings, 'bibFile'>,
+  isFile: (uri: vscode.Uri) => Promise<boolean> = exists,
 ): Promise<BibFiles | undefined> {
   const folder = documentFolder(document);
   const own = findBibliographies(document.getText(), lang);
-  if (own.length > 0 && folder) return bibFiles(own.map((name) => resolveAgainst(folder, name)), 'document');
+  if (own.length > 0 && folder) return bibFiles(own.map((name) => resolveAgainst(folder, name)), 'document', isFile);
   if (root) {
     const named = findBibliographies(root.text, 'latex');
     const rootFolder = vscode.Uri.joinPath(root.uri, '..');
-    if (named.length > 0) return bibFiles(named.map((name) => resolveAgainst(rootFolder, name)), 'document');
+    if (named.length > 0) return bibFiles(named.map((name) => resolveAgainst(rootFolder, name)), 'document', isFile);
   }
   const workspaceFolder = (document.isUntitled ? undefined : vscode.workspace.getWorkspaceFolder(document.uri)?.uri) ?? folder;
   if (!workspaceFolder) return undefined;
-  if (settings.bibFile !== '') return bibFiles([resolveAgainst(workspaceFolder, settings.bibFile)], 'setting');
-  return bibFiles([vscode.Uri.joinPath(workspaceFolder, DEFAULT_BIB_NAME)], 'default');
+  if (settings.bibFile !== '') return bibFiles([resolveAgainst(workspaceFolder, settings.bibFile)], 'setting', isFile);
+  return bibFiles([vscode.Uri.joinPath(workspaceFolder, DEFAULT_BIB_NAME)], 'default', isFile);
 }
 
-async function bibFiles(uris: readonly vscode.Uri[], source: BibFiles['source']): Promise<BibFiles> {
+async function bibFiles(uris: readonly vscode.Uri[], source: BibFiles['source'], isFile: (uri: vscode.Uri) => Promise<boolean>): Promise<BibFiles> {
   const bibtex = uris.filter((uri) => isBibtexFileName(uri.path));
-  return { files: await withExistence(bibtex), otherFormats: uris.filter((uri) => !bibtex.includes(uri)), source };
-}
-
-async function withExistence(uris: readonly vscode.Uri[]): Promise<BibFile[]> {
-  return Promise.all(uris.map(async (uri) => ({ uri, exists: await exists(uri) })));
+  const files: BibFile[] = await Promise.all(bibtex.map(async (uri) => ({ uri, exists: await isFile(uri) })));
+  return { files, otherFormats: uris.filter((uri) => !bibtex.includes(uri)), source };
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

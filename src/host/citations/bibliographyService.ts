@@ -1,0 +1,226 @@
+import * as vscode from 'vscode';
+import { entryIdentities } from '../../core/bibliography/entryIdentities';
+import { lineIndex } from '../../core/bibliography/lineIndex';
+import type { LineIndex } from '../../core/bibliography/lineIndex';
+import { parseBibFile } from '../../core/bibliography/parseBibFile';
+import type { ParsedBib } from '../../core/bibliography/parseBibFile';
+import { scanBibFile } from '../../core/citations/scanBibFile';
+import type { BibEntrySummary, BibScan } from '../../core/citations/scanBibFile';
+import type { CiteLanguage } from '../../core/editing/citeLanguage';
+import type { CitationSettings } from '../../core/settings';
+import { citeLanguageOf } from './citeLanguageOf';
+import { readTexRoot, type TexRoot } from './readTexRoot';
+import { resolveBibFiles, type BibFiles } from './resolveBibFiles';
+
+/** A parsed .bib, as it is in its open editor or on disk. */
+export interface LoadedBib {
+  readonly uri: vscode.Uri;
+  readonly text: string;
+  readonly parsed: ParsedBib;
+  /** Keys, titles and years for duplicate checks, computed on first use. */
+  readonly scan: BibScan;
+  /** Entries by normalised title, computed on first use. */
+  readonly byTitle: ReadonlyMap<string, readonly BibEntrySummary[]>;
+  /** The range of offsets `start` to `end` in this text. */
+  range(start: number, end: number): vscode.Range;
+}
+
+/** What a LaTeX or Markdown document cites from: its root, its .bib files and their parsed entries. */
+export interface DocumentBibliography {
+  readonly lang: CiteLanguage;
+  readonly root: TexRoot | undefined;
+  /** Undefined when there is no folder to look in (an untitled document without a workspace). */
+  readonly files: BibFiles | undefined;
+  /** The existing .bib files among `files`, parsed. */
+  readonly bibs: readonly LoadedBib[];
+}
+
+/** The stamp of a parse of the file's saved text (on disk, or in an editor without unsaved changes). */
+const DISK = 'disk';
+
+interface Stamped<T> {
+  readonly stamp: string;
+  readonly value: T;
+}
+
+/**
+ * The one place that reads and parses bibliographies. Files are read once and parsed once per version: an open
+ * document by its version, a file on disk until a file watcher reports a change. Completion, hover, insertion,
+ * diagnostics and navigation all ask here, so typing never re-reads or re-parses a .bib that did not change.
+ */
+export class BibliographyService implements vscode.Disposable {
+  /** Disk reads (text, or undefined for a missing file) until the watcher reports a change. */
+  private readonly disk = new Map<string, Promise<string | undefined>>();
+  private readonly watchers = new Map<string, vscode.Disposable>();
+  private readonly parsed = new Map<string, Stamped<LoadedBib>>();
+  private readonly documents = new Map<string, Stamped<Promise<DocumentBibliography>>>();
+  /** Every file read for a bibliography (roots and .bib files), open or not: their edits make bibliographies stale. */
+  private readonly known = new Set<string>();
+  private generation = 0;
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** A .bib or root file changed (on disk or in an editor): bibliographies read before may be stale. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+  /** How often a .bib was read from disk and parsed: tests count them, timers would be flaky. */
+  readonly counts = { reads: 0, parses: 0 };
+
+  constructor() {
+    this.subscriptions = [
+      this.changed,
+      // A change that leaves no unsaved edits (a reload from disk, an undo back to the saved text) replaces the
+      // saved text the parse stamped DISK was made from.
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.isKnown(event.document.uri)) this.invalidate(event.document.uri, !event.document.isDirty);
+      }),
+      // Saved text is the file's text now, and a closed editor's unsaved text is gone: the file counts again.
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (this.isKnown(document.uri)) this.invalidate(document.uri, true);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.isKnown(document.uri)) this.invalidate(document.uri, true);
+      }),
+    ];
+  }
+
+  /** The bibliography of a LaTeX or Markdown document; undefined for other languages. */
+  bibliographyOf(document: vscode.TextDocument, settings: Pick<CitationSettings, 'bibFile'>): Promise<DocumentBibliography> | undefined {
+    const lang = citeLanguageOf(document);
+    if (lang === undefined) return undefined;
+    const key = document.uri.toString();
+    const stamp = `${document.version}:${this.generation}:${settings.bibFile}`;
+    const cached = this.documents.get(key);
+    if (cached?.stamp === stamp) return cached.value;
+    const value = this.resolve(document, lang, settings);
+    this.documents.set(key, { stamp, value });
+    return value;
+  }
+
+  /** The text of a file as the user sees it: the open document (unsaved edits included), else the file on disk. */
+  readText(uri: vscode.Uri): Promise<string | undefined> {
+    const key = uri.toString();
+    this.known.add(key);
+    const open = openDocument(uri);
+    if (open) return Promise.resolve(open.getText());
+    let read = this.disk.get(key);
+    if (read === undefined) {
+      this.watch(uri);
+      this.counts.reads += 1;
+      read = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+        (bytes) => new TextDecoder().decode(bytes),
+        () => undefined,
+      );
+      this.disk.set(key, read);
+    }
+    return read;
+  }
+
+  /** The parsed .bib at `uri`, parsed again only when its open document or its file changed. */
+  async loadBib(uri: vscode.Uri): Promise<LoadedBib | undefined> {
+    const open = openDocument(uri);
+    if (open) return this.bibOfDocument(open);
+    const key = uri.toString();
+    const cached = this.parsed.get(key);
+    if (cached?.stamp === DISK) return cached.value;
+    const text = await this.readText(uri);
+    if (text === undefined) return undefined;
+    // Another request may have parsed it while this one was reading.
+    const again = this.parsed.get(key);
+    return again?.stamp === DISK ? again.value : this.parse(uri, text, DISK);
+  }
+
+  /**
+   * The parsed .bib of an open document, synchronously (insertion plans its edit without awaiting). A document
+   * without unsaved changes holds the file's text, so it shares the file's parse.
+   */
+  bibOfDocument(document: vscode.TextDocument): LoadedBib {
+    this.known.add(document.uri.toString());
+    const stamp = document.isDirty ? `open:${document.version}` : DISK;
+    const cached = this.parsed.get(document.uri.toString());
+    return cached?.stamp === stamp ? cached.value : this.parse(document.uri, document.getText(), stamp);
+  }
+
+  dispose(): void {
+    for (const watcher of this.watchers.values()) watcher.dispose();
+    this.watchers.clear();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private async resolve(document: vscode.TextDocument, lang: CiteLanguage, settings: Pick<CitationSettings, 'bibFile'>): Promise<DocumentBibliography> {
+    const read = (uri: vscode.Uri): Promise<string | undefined> => this.readText(uri);
+    const root = lang === 'latex' ? await readTexRoot(document, read) : undefined;
+    const files = await resolveBibFiles(document, lang, root, settings, async (uri) => (await this.readText(uri)) !== undefined);
+    const loaded = await Promise.all((files?.files ?? []).filter((file) => file.exists).map((file) => this.loadBib(file.uri)));
+    return { lang, root, files, bibs: loaded.filter((bib): bib is LoadedBib => bib !== undefined) };
+  }
+
+  /** One watcher per file read from disk (inside the workspace or not), so its changes reach the cache. */
+  private watch(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.watchers.has(key)) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? ''));
+    const onChange = (): void => this.invalidate(uri, true);
+    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange), watcher.onDidDelete(onChange)));
+  }
+
+  private parse(uri: vscode.Uri, text: string, stamp: string): LoadedBib {
+    this.counts.parses += 1;
+    const parsed = parseBibFile(text, vscode.l10n.t);
+    // Read now, while parsing, so the first check after a keystroke does not pay for 10,000 titles.
+    entryIdentities(parsed);
+    const loaded = loadedBib(uri, text, parsed);
+    this.parsed.set(uri.toString(), { stamp, value: loaded });
+    return loaded;
+  }
+
+  private isKnown(uri: vscode.Uri): boolean {
+    return this.known.has(uri.toString());
+  }
+
+  private invalidate(uri: vscode.Uri, onDisk: boolean): void {
+    const key = uri.toString();
+    if (onDisk) {
+      this.disk.delete(key);
+      if (this.parsed.get(key)?.stamp === DISK) this.parsed.delete(key);
+    }
+    this.generation += 1;
+    this.changed.fire(uri);
+  }
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+}
+
+function loadedBib(uri: vscode.Uri, text: string, parsed: ParsedBib): LoadedBib {
+  let scan: BibScan | undefined;
+  let byTitle: Map<string, BibEntrySummary[]> | undefined;
+  let lines: LineIndex | undefined;
+  const position = (offset: number): vscode.Position => {
+    lines ??= lineIndex(text);
+    const { line, character } = lines.position(offset);
+    return new vscode.Position(line, character);
+  };
+  return {
+    range: (start, end) => new vscode.Range(position(start), position(end)),
+    uri,
+    text,
+    parsed,
+    get scan() {
+      scan ??= scanBibFile(text, vscode.l10n.t, parsed);
+      return scan;
+    },
+    get byTitle() {
+      if (byTitle === undefined) {
+        byTitle = new Map();
+        for (const entry of this.scan.entries) {
+          if (entry.title === '') continue;
+          const group = byTitle.get(entry.title);
+          if (group) group.push(entry);
+          else byTitle.set(entry.title, [entry]);
+        }
+      }
+      return byTitle;
+    },
+  };
+}
