@@ -7,6 +7,9 @@ import { significantWords } from './significantWords';
 
 /** Used for `{title1}` when a title has no usable word (only math, only stop words, empty). */
 const FALLBACK_WORD = 'paper';
+const TITLE_WORD_TOKENS: ReadonlySet<KeyToken> = new Set(['title1', 'title2', 'title3']);
+/** `{authors2}` names two authors; no token names more. */
+const NAMED_AUTHORS = 2;
 
 type KeyedPaper = Pick<Paper, 'title' | 'year' | 'venue' | 'authors'>;
 
@@ -18,10 +21,11 @@ type KeyedPaper = Pick<Paper, 'title' | 'year' | 'venue' | 'authors'>;
  * `{title1}{title2}{year}`.
  */
 export function citationKeyFor(paper: KeyedPaper, format: KeyFormat): string {
-  const authors = paper.authors.filter((name) => name.trim() !== '').map((name) => asciiLetters(lastName(name)));
+  // Only what the format uses is worked out: the key table of 16,556 papers is built on the first completion.
   const namesAuthors = format.some((part) => 'token' in part && AUTHOR_TOKENS.has(part.token));
+  const authors = namesAuthors ? firstFamilyNames(paper.authors) : [];
   const parts = namesAuthors && !authors[0] ? AUTHORLESS_KEY_FORMAT : format;
-  const words = significantWords(paper.title);
+  const words = parts.some((part) => 'token' in part && TITLE_WORD_TOKENS.has(part.token)) ? significantWords(paper.title) : [];
   let key = '';
   for (const part of parts) {
     // A word opens the key or follows a separator or a digit (`iclr22:deepResidual`, `yoon2023esd`) in lowercase, else it is capitalised.
@@ -90,4 +94,14 @@ function camelWord(word: string, lowerFirst: boolean): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The family names, in ASCII letters, of the first NAMED_AUTHORS non-empty names (empty when a name has none). */
+function firstFamilyNames(names: readonly string[]): string[] {
+  const families: string[] = [];
+  for (const name of names) {
+    if (families.length === NAMED_AUTHORS) break;
+    if (name.trim() !== '') families.push(asciiLetters(lastName(name)));
+  }
+  return families;
 }

@@ -52,6 +52,8 @@ export class BibliographyService implements vscode.Disposable {
   /** Disk reads (text, or undefined for a missing file) until the watcher reports a change. */
   private readonly disk = new Map<string, Promise<string | undefined>>();
   private readonly watchers = new Map<string, vscode.Disposable>();
+  /** Size and modification time of each file when it was read. */
+  private readonly stamps = new Map<string, string>();
   private readonly parsed = new Map<string, Stamped<LoadedBib>>();
   private readonly documents = new Map<string, Stamped<Promise<DocumentBibliography>>>();
   /** Every file read for a bibliography (roots and .bib files), open or not: their edits make bibliographies stale. */
@@ -61,8 +63,8 @@ export class BibliographyService implements vscode.Disposable {
   /** A .bib or root file changed (on disk or in an editor): bibliographies read before may be stale. */
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
-  /** How often a .bib was read from disk and parsed: tests count them, timers would be flaky. */
-  readonly counts = { reads: 0, parses: 0 };
+  /** How often each file was read from disk and parsed, by URI: tests count them, timers would be flaky. */
+  private readonly tallies = new Map<string, { reads: number; parses: number }>();
 
   constructor() {
     this.subscriptions = [
@@ -104,11 +106,17 @@ export class BibliographyService implements vscode.Disposable {
     let read = this.disk.get(key);
     if (read === undefined) {
       this.watch(uri);
-      this.counts.reads += 1;
-      read = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes) => new TextDecoder().decode(bytes),
-        () => undefined,
-      );
+      this.tally(uri).reads += 1;
+      read = (async () => {
+        try {
+          const stat = await vscode.workspace.fs.stat(uri);
+          this.stamps.set(key, fileStamp(stat));
+          return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        } catch {
+          this.stamps.delete(key);
+          return undefined;
+        }
+      })();
       this.disk.set(key, read);
     }
     return read;
@@ -158,18 +166,36 @@ export class BibliographyService implements vscode.Disposable {
     const key = uri.toString();
     if (this.watchers.has(key)) return;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? ''));
-    const onChange = (): void => this.invalidate(uri, true);
-    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange), watcher.onDidDelete(onChange)));
+    // A watcher can report a change late, or twice for one write: only a file that really changed since it
+    // was read is read again (its size and time), so a 10,000-entry .bib is never parsed for nothing.
+    const onChange = async (): Promise<void> => {
+      const read = this.stamps.get(key);
+      const now = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(fileStamp, () => undefined);
+      if (read === undefined || now !== read) this.invalidate(uri, true);
+    };
+    const changed = (): void => void onChange();
+    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)));
   }
 
   private parse(uri: vscode.Uri, text: string, stamp: string): LoadedBib {
-    this.counts.parses += 1;
+    this.tally(uri).parses += 1;
     const parsed = parseBibFile(text, vscode.l10n.t);
     // Read now, while parsing, so the first check after a keystroke does not pay for 10,000 titles.
     entryIdentities(parsed);
     const loaded = loadedBib(uri, text, parsed);
     this.parsed.set(uri.toString(), { stamp, value: loaded });
     return loaded;
+  }
+
+  /** How often `uri` was read from disk and parsed so far. */
+  countsOf(uri: vscode.Uri): { reads: number; parses: number } {
+    return { ...this.tally(uri) };
+  }
+
+  private tally(uri: vscode.Uri): { reads: number; parses: number } {
+    let tally = this.tallies.get(uri.toString());
+    if (tally === undefined) this.tallies.set(uri.toString(), (tally = { reads: 0, parses: 0 }));
+    return tally;
   }
 
   private isKnown(uri: vscode.Uri): boolean {
@@ -223,4 +249,8 @@ function loadedBib(uri: vscode.Uri, text: string, parsed: ParsedBib): LoadedBib 
       return byTitle;
     },
   };
+}
+
+function fileStamp(stat: vscode.FileStat): string {
+  return `${stat.size}:${stat.mtime}`;
 }
