@@ -3,7 +3,7 @@ import { mergeDatasets } from '../core/dataset/mergeDatasets';
 import type { ParsedDataset } from '../core/dataset/parsedDataset';
 import { problemCount } from '../core/dataset/problemCount';
 import { buildSearchIndex } from '../core/search/buildSearchIndex';
-import { searchIndexFiles } from '../core/search/searchIndexFiles';
+import { searchIndexParts } from '../core/search/searchIndexFiles';
 import { CliError } from './cliError';
 import type { CliIo } from './cliIo';
 import { write } from './cliIo';
@@ -42,7 +42,8 @@ export async function importCommand(io: CliIo, args: readonly string[]): Promise
   const datasets: ParsedDataset[] = [];
   for (const file of positionals) datasets.push(await readDatasetFile(io, file));
   const merged = mergeDatasets(datasets);
-  await writeIndexDir(out, searchIndexFiles(buildSearchIndex(merged.papers)).files);
+  // Written in pieces: one buffer of the whole index would copy every abstract again (see searchIndexParts).
+  await writeIndexDir(out, searchIndexParts(buildSearchIndex(merged.papers)).files);
 
   const problems = datasets.reduce((sum, dataset) => sum + problemCount(dataset.problems), 0);
   const summary = [

@@ -6,6 +6,8 @@ import { CliError } from './cliError';
 
 /** Held while an import writes into a folder, so two imports into one folder never interleave their files. */
 const LOCK_FILE = '.paper-lookup-import.lock';
+/** A file's text, its bytes, or its bytes in pieces written one after another. */
+type IndexFileContent = string | Uint8Array | readonly Uint8Array[];
 /** The only names an index folder's manifest may list for deletion: index files we name ourselves. */
 const OUR_INDEX_FILE = /^index(?:-[0-9a-f]+)?\.bin$/;
 /** A file an import is writing (or was, when it was killed) before renaming it into place. */
@@ -20,7 +22,7 @@ const OUR_TEMPORARY_FILE = /^\.(?:manifest\.json|index(?:-[0-9a-f]+)?\.bin)\.tmp
  * name carries its checksum, so a reader sees either the old index or the new one, never a mix. The only
  * files deleted are the previous index file our own manifest named; anything else in the folder stays.
  */
-export async function writeIndexDir(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<void> {
+export async function writeIndexDir(dir: string, files: Readonly<Record<string, IndexFileContent>>): Promise<void> {
   const target = path.resolve(dir);
   // Checked before anything is created, so a refused folder is not even touched by the lock file.
   await refuseForeignFolder(dir, await listFolder(dir, target));
@@ -100,7 +102,7 @@ async function takeLock(dir: string, target: string, created: string | undefined
   throw new CliError(`another paper-lookup import is writing to ${dir}; wait for it to finish, or choose another --out directory`);
 }
 
-async function replaceFiles(dir: string, target: string, files: Readonly<Record<string, string | Uint8Array>>, previous: readonly string[]): Promise<void> {
+async function replaceFiles(dir: string, target: string, files: Readonly<Record<string, IndexFileContent>>, previous: readonly string[]): Promise<void> {
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temporary = (name: string): string => path.join(target, `.${name}.tmp-${suffix}`);
   // The manifest last: renaming it into place is what switches readers to the new index.

@@ -9,6 +9,10 @@ import { compareCodeUnits, Vocabulary } from './vocabulary';
 /** lunr.Builder's BM25 parameters (its defaults, which `lunr()` keeps). */
 const K1 = 1.2;
 const B = 0.75;
+/** GrowableArray chunks hold 2^16 values (256 kB). */
+const CHUNK_BITS = 16;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;
 
 /** How one field is indexed. */
 export interface FieldSpec {
@@ -38,7 +42,9 @@ export interface BuiltPostings {
 export function buildLunrPostings(documents: readonly (readonly string[])[], fields: readonly FieldSpec[]): BuiltPostings {
   if (fields.length !== FIELD_COUNT) throw new Error(`expected ${FIELD_COUNT} field specs`);
   const analysis = new WordAnalysis();
-  const entries = { term: new GrowableArray(), docField: new GrowableArray(), tf: new GrowableArray() };
+  // Entries are written in document and field order, so where each field's entries start gives their field.
+  const entries = { term: new GrowableArray(), tf: new GrowableArray() };
+  const fieldEntryEnds = new Uint32Array(documents.length * FIELD_COUNT);
   const fieldLengths = new Uint32Array(documents.length * FIELD_COUNT);
   const totalLengths = new Float64Array(FIELD_COUNT);
   const frequencyOf = new GrowableArray();
@@ -68,11 +74,11 @@ export function buildLunrPostings(documents: readonly (readonly string[])[], fie
       }
       for (const term of touched) {
         entries.term.push(term);
-        entries.docField.push(doc * FIELD_COUNT + field);
         entries.tf.push(frequencyOf.get(term));
         frequencyOf.set(term, 0);
       }
       touched.length = 0;
+      fieldEntryEnds[doc * FIELD_COUNT + field] = entries.term.length;
       fieldLengths[doc * FIELD_COUNT + field] = length;
       totalLengths[field]! += length;
     }
@@ -93,9 +99,9 @@ export function buildLunrPostings(documents: readonly (readonly string[])[], fie
   const fill = starts.slice(0, terms.length);
   const docFields = new Uint32Array(count);
   const weights = new Uint32Array(count);
-  for (let at = 0; at < count; at++) {
+  for (let at = 0, docField = 0; at < count; at++) {
+    while (fieldEntryEnds[docField]! <= at) docField++;
     const id = sortedIdOf[entries.term.get(at)]!;
-    const docField = entries.docField.get(at);
     const field = docField % FIELD_COUNT;
     const tf = entries.tf.get(at);
     // lunr.Builder#createFieldVectors, operation for operation, so the rounding matches to the last bit.
@@ -171,18 +177,21 @@ class WordAnalysis {
   }
 }
 
-/** A Uint32Array that grows as needed; reads past the end give 0. */
+/**
+ * A Uint32Array that grows as needed, kept in fixed-size chunks: growing never copies and never holds twice
+ * the values (with 300,000 papers the entries number tens of millions); reads past the end give 0.
+ */
 class GrowableArray {
-  private values = new Uint32Array(1024);
+  private readonly chunks: Uint32Array[] = [];
   length = 0;
 
   get(at: number): number {
-    return at < this.length ? this.values[at]! : 0;
+    return at < this.length ? this.chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]! : 0;
   }
 
   set(at: number, value: number): void {
-    this.reserve(at + 1);
-    this.values[at] = value;
+    while (this.chunks.length <= at >>> CHUNK_BITS) this.chunks.push(new Uint32Array(CHUNK_SIZE));
+    this.chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK] = value;
     if (at >= this.length) this.length = at + 1;
   }
 
@@ -199,13 +208,8 @@ class GrowableArray {
 
   /** The values as an array of their own. */
   array(): Uint32Array {
-    return this.values.slice(0, this.length);
-  }
-
-  private reserve(length: number): void {
-    if (length <= this.values.length) return;
-    const grown = new Uint32Array(Math.max(length, this.values.length * 2));
-    grown.set(this.values.subarray(0, this.length));
-    this.values = grown;
+    const values = new Uint32Array(this.length);
+    this.chunks.forEach((chunk, i) => values.set(chunk.subarray(0, Math.min(CHUNK_SIZE, this.length - i * CHUNK_SIZE)), i * CHUNK_SIZE));
+    return values;
   }
 }

@@ -38,6 +38,11 @@ export interface SearchIndexFiles {
   readonly files: Readonly<Record<string, string | Uint8Array>>;
 }
 
+/** The same files with the binary one left in pieces, for a writer that streams them (see searchIndexParts). */
+export interface SearchIndexParts {
+  readonly files: Readonly<Record<string, string | readonly Uint8Array[]>>;
+}
+
 /** Builds the index for `papers` and returns it as files, ready to ship or cache. */
 export function buildSearchIndexFiles(papers: readonly Paper[], abstractsEncoding: AbstractsEncoding = 'plain'): SearchIndexFiles {
   return searchIndexFiles(buildSearchIndex(papers), abstractsEncoding);
@@ -48,6 +53,27 @@ export function buildSearchIndexFiles(papers: readonly Paper[], abstractsEncodin
  * file of typed arrays and UTF-8 text, which loads without parsing lunr's verbose JSON.
  */
 export function searchIndexFiles(index: SearchIndex, abstractsEncoding: AbstractsEncoding = 'plain'): SearchIndexFiles {
+  const files: Record<string, string | Uint8Array> = {};
+  for (const [name, content] of Object.entries(searchIndexParts(index, abstractsEncoding).files)) files[name] = typeof content === 'string' ? content : joined(content);
+  return { files };
+}
+
+/** The pieces in one buffer of its own (never Node's shared pool: the import worker transfers it). */
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.length;
+  }
+  return bytes;
+}
+
+/**
+ * The files of searchIndexFiles with the binary file as its chunks and padding in file order, never joined:
+ * at 300,000 papers joining them would hold a second copy of every abstract while the papers are in memory.
+ */
+export function searchIndexParts(index: SearchIndex, abstractsEncoding: AbstractsEncoding = 'plain'): SearchIndexParts {
   const encoder = new TextEncoder();
   const papers = encodePaperColumns(index.papers, abstractsEncoding);
   const { postings, vocabulary } = index;
@@ -72,15 +98,21 @@ export function searchIndexFiles(index: SearchIndex, abstractsEncoding: Abstract
   };
   // Every chunk starts at a multiple of 4, so the loader can view the number arrays in place.
   const chunks = {} as Record<SearchIndexChunk, readonly [number, number]>;
+  const pieces: Uint8Array[] = [];
+  const hash = createHash('sha256');
   let size = 0;
   for (const name of SEARCH_INDEX_CHUNKS) {
-    chunks[name] = [size, parts[name].length];
-    size += align4(parts[name].length);
+    const part = parts[name];
+    const padding = new Uint8Array(align4(part.length) - part.length);
+    chunks[name] = [size, part.length];
+    size += part.length + padding.length;
+    for (const piece of [part, padding]) {
+      hash.update(piece);
+      pieces.push(piece);
+    }
   }
-  const bytes = new Uint8Array(size);
-  for (const name of SEARCH_INDEX_CHUNKS) bytes.set(parts[name], chunks[name][0]);
 
-  const checksum = checksumOf(bytes);
+  const checksum = hash.digest('hex');
   const manifest: SearchIndexManifest = {
     format: SEARCH_INDEX_FORMAT_NAME,
     formatVersion: SEARCH_INDEX_FORMAT_VERSION,
@@ -93,7 +125,7 @@ export function searchIndexFiles(index: SearchIndex, abstractsEncoding: Abstract
     chunks,
     abstractsEncoding,
   };
-  return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: bytes } };
+  return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: pieces } };
 }
 
 /**
