@@ -86,7 +86,11 @@ describe('Citations in a real VS Code', () => {
   }
 
   /** The file's text once saved with something other than `before` (the save follows the edit). */
-  const saved = (name: string, before: string): Promise<string> => eventually(() => (disk(name) !== before ? disk(name) : undefined), `${name} to be saved`);
+  const savedAt = (filePath: string, before: string): Promise<string> => {
+    const read = (): string => fs.readFileSync(filePath, 'utf8');
+    return eventually(() => (read() !== before ? read() : undefined), `${path.basename(filePath)} to be saved`);
+  };
+  const saved = (name: string, before: string): Promise<string> => savedAt(file(name), before);
 
   /** The fixture .bib as copied, then exactly the appended entry: nothing before it changed. */
   function assertAppended(bibText: string, original: string, entry: string): void {
@@ -94,81 +98,207 @@ describe('Citations in a real VS Code', () => {
     assert.equal(bibText.slice(original.length).trim(), entry);
   }
 
-  describe('insertCitation in LaTeX', () => {
-    it('uses \\citep with natbib and appends the entry to \\bibliography{refs}, saving the .bib', async () => {
-      const original = disk('refs.bib');
-      const editor = await open('natbib.tex', 'prior work');
-      assert.equal(await answeringQuickPick(() => insertCitation()), true);
-      assert.match(editor.document.getText(), new RegExp(`prior work\\\\citep\\{${subspace.key}\\}\\.`));
-      assertAppended(await saved('refs.bib', original), original, subspace.entry);
-      // The bundled corpus has the paper's authors and OpenReview id, so the entry is complete.
-      assert.match(subspace.entry, /^ {2}author = \{\S.*\},$/m);
-      assert.match(subspace.entry, /^ {2}url = \{https:\/\/openreview\.net\/forum\?id=[\w-]+\}/m);
-      assert.doesNotMatch(subspace.entry, /Paper Lookup:/);
-      assert.match(subspace.entry, /@inproceedings\{/);
+  /** How a row answers the quick pick Insert Citation shows: not at all (none may show), or with an item. */
+  type Answer = 'none' | 'first' | 'second';
+  const run = (answer: Answer, argument?: unknown): Promise<boolean> =>
+    answer === 'none' ? Promise.resolve(insertCitation(argument)) : answeringQuickPick(() => insertCitation(argument), answer === 'second');
+
+  /** A paper to cite: its id, the key it must get and the entry the .bib must gain. */
+  interface Citable {
+    readonly id: string;
+    readonly key: string;
+    readonly entry: string;
+  }
+  const subspaceCitable = (): Citable => ({ id: subspace.paper.id, key: subspace.key, entry: subspace.entry });
+
+  /**
+   * One citation inserted at the cursor: the fixture document (its extension gives the language), the text the
+   * cursor follows, the text the document must then contain, and the .bib that must gain exactly the entry.
+   */
+  interface InsertCase {
+    readonly name: string;
+    readonly document: string;
+    readonly after: string;
+    readonly answer: Answer;
+    readonly inserted: (key: string) => string;
+    /** Relative to the test's copy of the fixtures; `rootBib` is in the workspace folder itself. */
+    readonly bib?: string;
+    readonly rootBib?: string;
+    readonly cites?: () => Citable;
+    /** Written before the document opens: into the copy, and into the workspace folder. */
+    readonly files?: Readonly<Record<string, string>>;
+    readonly rootFiles?: Readonly<Record<string, string>>;
+    /** Files (in the copy) that must keep the text `files` gave them, and files that must not appear. */
+    readonly untouched?: readonly string[];
+    readonly absent?: readonly string[];
+  }
+
+  async function assertInserts(row: InsertCase): Promise<void> {
+    for (const [name, text] of Object.entries(row.files ?? {})) fs.writeFileSync(file(name), text);
+    for (const [name, text] of Object.entries(row.rootFiles ?? {})) fs.writeFileSync(path.join(workspaceRoot(), name), text);
+    const cites = (row.cites ?? subspaceCitable)();
+    const bibPath = row.rootBib === undefined ? (row.bib === undefined ? undefined : file(row.bib)) : path.join(workspaceRoot(), row.rootBib);
+    const original = bibPath === undefined ? '' : fs.readFileSync(bibPath, 'utf8');
+    const editor = await open(row.document, row.after);
+    assert.equal(await run(row.answer, cites.id), true);
+    assert.ok(editor.document.getText().includes(row.inserted(cites.key)), editor.document.getText());
+    if (bibPath !== undefined) assertAppended(await savedAt(bibPath, original), original, cites.entry);
+    for (const name of row.untouched ?? []) assert.equal(disk(name), row.files?.[name]);
+    for (const name of row.absent ?? []) assert.equal(fs.existsSync(file(name)), false, `${name} must not be created`);
+  }
+
+  describe('Insert Citation', () => {
+    describe('in LaTeX: the citation command of the package the document loads, the entry in its bibliography', () => {
+      const cases: readonly InsertCase[] = [
+        { name: 'uses \\citep with natbib and appends the entry to \\bibliography{refs}, saving the .bib', document: 'natbib.tex', after: 'prior work', answer: 'first', inserted: (key) => `prior work\\citep{${key}}.`, bib: 'refs.bib' },
+        { name: 'offers \\citet as the textual choice with natbib', document: 'natbib.tex', after: 'prior work', answer: 'second', inserted: (key) => `prior work\\citet{${key}}.` },
+        { name: 'uses \\autocite with biblatex and the \\addbibresource file', document: 'biblatex.tex', after: 'prior work', answer: 'first', inserted: (key) => `prior work\\autocite{${key}}.`, bib: 'refs.bib' },
+        { name: 'uses \\cite without a citation package, asking nothing', document: 'plain.tex', after: 'prior work', answer: 'none', inserted: (key) => `prior work\\cite{${key}}.`, bib: 'refs.bib' },
+        {
+          name: 'cites the ESD paper as \\cite{yoon2023esd} and appends exactly OpenReview\'s entry',
+          document: 'plain.tex',
+          after: 'prior work',
+          answer: 'none',
+          inserted: (key) => `prior work\\cite{${key}}.`,
+          bib: 'refs.bib',
+          // OpenReview's entry as issue 10 quotes it, field for field.
+          cites: () => ({ id: 'bHW9njOSON', key: 'yoon2023esd', entry: fs.readFileSync(path.join(FIXTURES, '..', '..', 'citations', 'esd.bib'), 'utf8').trimEnd() }),
+        },
+        {
+          name: 'follows % !TEX root to the main file for the package and the bibliography beside it',
+          document: 'chapters/intro.tex',
+          after: 'prior work',
+          answer: 'first',
+          inserted: (key) => `prior work\\citep{${key}}.`,
+          bib: 'refs.bib',
+          absent: ['chapters/refs.bib'],
+        },
+      ];
+      for (const row of cases) it(row.name, () => assertInserts(row));
     });
 
-    it('offers \\citet as the textual choice with natbib', async () => {
-      const editor = await open('natbib.tex', 'prior work');
-      assert.equal(await answeringQuickPick(() => insertCitation(), true), true);
-      assert.ok(editor.document.getText().includes(`prior work\\citet{${subspace.key}}.`));
+    describe('in Markdown: a pandoc citation, the entry in the bibliography the front matter names', () => {
+      const cases: readonly InsertCase[] = [
+        { name: 'writes [@key] and appends to the front matter bibliography', document: 'front-matter.md', after: 'prior work', answer: 'none', inserted: (key) => `prior work[@${key}].`, bib: 'refs.bib' },
+        {
+          name: 'appends to the .bib among a front matter list that also names a CSL YAML file',
+          document: 'mixed.md',
+          after: 'prior work',
+          answer: 'none',
+          inserted: (key) => `prior work[@${key}].`,
+          bib: 'refs.bib',
+          files: { 'refs.yaml': '- id: doe2020\n  title: A CSL Entry\n', 'mixed.md': '---\nbibliography: [refs.yaml, refs.bib]\n---\nAs shown by prior work.\n' },
+          untouched: ['refs.yaml'],
+        },
+        {
+          name: 'uses references.bib in the workspace folder when nothing names a bibliography',
+          document: 'no-front-matter.md',
+          after: 'prior work',
+          answer: 'none',
+          inserted: (key) => `prior work[@${key}].`,
+          rootFiles: { 'references.bib': '' },
+          rootBib: 'references.bib',
+        },
+      ];
+      for (const row of cases) it(row.name, () => assertInserts(row));
     });
 
-    it('uses \\autocite with biblatex and the \\addbibresource file', async () => {
-      const original = disk('refs.bib');
-      const editor = await open('biblatex.tex', 'prior work');
-      assert.equal(await answeringQuickPick(() => insertCitation()), true);
-      assert.ok(editor.document.getText().includes(`prior work\\autocite{${subspace.key}}.`));
-      assertAppended(await saved('refs.bib', original), original, subspace.entry);
+    describe('into the citation the cursor is in: the key joins it, without asking or nesting', () => {
+      const cases = [
+        { name: 'adds the key to the \\citep{…} the cursor is in, without asking or nesting', document: 'natbib.tex', after: 'other2021', inserted: (key: string) => `\\citep{existingKey2020, other2021, ${key}}` },
+        { name: 'adds ; @key inside an existing [@a; @b]', document: 'front-matter.md', after: '@existingKey2020', inserted: (key: string) => `[@existingKey2020; @${key}; @other2021]` },
+      ];
+      for (const row of cases) {
+        it(row.name, async () => {
+          const editor = await open(row.document, row.after);
+          assert.equal(await insertCitation(), true);
+          assert.ok(editor.document.getText().includes(row.inserted(subspace.key)));
+          assert.deepEqual(
+            editor.selections.map((selection) => editor.document.offsetAt(selection.active)),
+            [editor.document.getText().indexOf(subspace.key) + subspace.key.length],
+            'the cursor ends after the added key',
+          );
+        });
+      }
     });
 
-    it('uses \\cite without a citation package, asking nothing', async () => {
-      const original = disk('refs.bib');
-      const editor = await open('plain.tex', 'prior work');
-      assert.equal(await insertCitation(), true);
-      assert.ok(editor.document.getText().includes(`prior work\\cite{${subspace.key}}.`));
-      assert.ok((await saved('refs.bib', original)).includes(`{${subspace.key},`));
+    describe('at several cursors', () => {
+      it('cites at every cursor and appends the entry once', async () => {
+        const original = disk('refs.bib');
+        const editor = await open('plain.tex', 'forget', 'prior work');
+        assert.equal(await insertCitation(), true);
+        const text = editor.document.getText();
+        assert.ok(text.includes(`forget\\cite{${subspace.key}} old classes as shown by prior work\\cite{${subspace.key}}.`));
+        assert.equal((await saved('refs.bib', original)).split(`{${subspace.key},`).length - 1, 1);
+      });
     });
 
-    it('cites the ESD paper as \\cite{yoon2023esd} and appends exactly OpenReview\'s entry', async () => {
-      const original = disk('refs.bib');
-      const editor = await open('plain.tex', 'prior work');
-      assert.equal(await insertCitation('bHW9njOSON'), true);
-      assert.ok(editor.document.getText().includes('prior work\\cite{yoon2023esd}.'), editor.document.getText());
-      // OpenReview's entry as issue 10 quotes it, field for field.
-      const expected = fs.readFileSync(path.join(FIXTURES, '..', '..', 'citations', 'esd.bib'), 'utf8').trimEnd();
-      assertAppended(await saved('refs.bib', original), original, expected);
+    describe('refuses, changing nothing, where it cannot write a BibTeX entry', () => {
+      /** Files written into the copy (the document among them), and those of them that must stay as written. */
+      interface RefusalCase {
+        readonly name: string;
+        readonly files: Readonly<Record<string, string>>;
+        readonly document: string;
+        readonly after: string;
+        readonly untouched: readonly string[];
+      }
+      const cases: readonly RefusalCase[] = [
+        {
+          name: 'never writes BibTeX into a CSL JSON bibliography: nothing changes',
+          files: { 'refs.json': '[{"id": "doe2020", "type": "article-journal", "title": "A CSL Entry"}]\n', 'csl.md': '---\nbibliography: refs.json\n---\nAs shown by prior work.\n' },
+          document: 'csl.md',
+          after: 'prior work',
+          untouched: ['refs.json'],
+        },
+        { name: 'inserts nothing into other file types', files: { 'notes.txt': 'plain text\n' }, document: 'notes.txt', after: 'plain', untouched: [] },
+      ];
+      for (const row of cases) {
+        it(row.name, async () => {
+          for (const [name, text] of Object.entries(row.files)) fs.writeFileSync(file(name), text);
+          const editor = await open(row.document, row.after);
+          assert.equal(await insertCitation(), false);
+          assert.equal(editor.document.getText(), row.files[row.document]);
+          assert.equal(editor.document.isDirty, false, 'the citation is not inserted without an entry anywhere');
+          // A write would come after the command returned: give it the time it would take.
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          for (const name of row.untouched) assert.equal(disk(name), row.files[name]);
+        });
+      }
+
+      it('refuses a .bib on a read-only file system before changing anything', async () => {
+        const scheme = 'paperlookup-readonly';
+        const files = new Map([
+          ['/paper.tex', disk('plain.tex')],
+          ['/refs.bib', disk('refs.bib')],
+        ]);
+        const registration = vscode.workspace.registerFileSystemProvider(scheme, readOnlyFileSystem(files), { isReadonly: true });
+        try {
+          const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/paper.tex' }));
+          const editor = await vscode.window.showTextDocument(document);
+          const at = document.positionAt(document.getText().indexOf('prior work') + 'prior work'.length);
+          editor.selection = new vscode.Selection(at, at);
+          assert.equal(await insertCitation(), false);
+          assert.equal(document.getText(), files.get('/paper.tex'));
+          assert.equal(document.isDirty, false);
+        } finally {
+          registration.dispose();
+        }
+      });
     });
 
-    it('follows % !TEX root to the main file for the package and the bibliography beside it', async () => {
-      const original = disk('refs.bib');
-      const editor = await open('chapters/intro.tex', 'prior work');
-      assert.equal(await answeringQuickPick(() => insertCitation()), true);
-      assert.ok(editor.document.getText().includes(`prior work\\citep{${subspace.key}}.`));
-      assertAppended(await saved('refs.bib', original), original, subspace.entry);
-      assert.equal(fs.existsSync(file('chapters/refs.bib')), false);
+    describe('from the abstract view', () => {
+      it('cites into the text editor beside the abstract view when the view is the active tab', async () => {
+        const editor = await open('plain.tex', 'prior work');
+        await api.abstractPanel.showFromQuery(subspace.paper.id, '');
+        await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+        assert.ok(vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview, 'the abstract view is the active tab');
+        assert.equal(await insertCitation(), true);
+        assert.ok(editor.document.getText().includes(`prior work\\cite{${subspace.key}}.`));
+      });
     });
+  });
 
-    it('adds the key to the \\citep{…} the cursor is in, without asking or nesting', async () => {
-      const editor = await open('natbib.tex', 'other2021');
-      assert.equal(await insertCitation(), true);
-      assert.ok(editor.document.getText().includes(`\\citep{existingKey2020, other2021, ${subspace.key}}`));
-      assert.deepEqual(
-        editor.selections.map((selection) => editor.document.offsetAt(selection.active)),
-        [editor.document.getText().indexOf(`${subspace.key}}`) + subspace.key.length],
-        'the cursor ends after the added key',
-      );
-    });
-
-    it('cites at every cursor and appends the entry once', async () => {
-      const original = disk('refs.bib');
-      const editor = await open('plain.tex', 'forget', 'prior work');
-      assert.equal(await insertCitation(), true);
-      const text = editor.document.getText();
-      assert.ok(text.includes(`forget\\cite{${subspace.key}} old classes as shown by prior work\\cite{${subspace.key}}.`));
-      assert.equal((await saved('refs.bib', original)).split(`{${subspace.key},`).length - 1, 1);
-    });
-
+  describe('one undo reverts the citation and the .bib', () => {
     it('creates a missing .bib the document names, and one undo removes citation and entry', async () => {
       const editor = await open('missing-bib.tex', 'prior work');
       const before = editor.document.getText();
@@ -181,9 +311,7 @@ describe('Citations in a real VS Code', () => {
       assert.equal(editor.document.getText(), before);
       assert.equal(fs.existsSync(file('bib/new-refs.bib')), false, 'the undo also removes the created .bib');
     });
-  });
 
-  describe('undo', () => {
     it('reverts the citation and the entry appended to an existing .bib with one undo', async () => {
       const original = disk('refs.bib');
       const editor = await open('plain.tex', 'prior work');
@@ -198,54 +326,7 @@ describe('Citations in a real VS Code', () => {
     });
   });
 
-  describe('insertCitation in Markdown', () => {
-    it('writes [@key] and appends to the front matter bibliography', async () => {
-      const original = disk('refs.bib');
-      const editor = await open('front-matter.md', 'prior work');
-      assert.equal(await insertCitation(), true);
-      assert.ok(editor.document.getText().includes(`prior work[@${subspace.key}].`));
-      assertAppended(await saved('refs.bib', original), original, subspace.entry);
-    });
-
-    it('adds ; @key inside an existing [@a; @b]', async () => {
-      const editor = await open('front-matter.md', '@existingKey2020');
-      assert.equal(await insertCitation(), true);
-      assert.ok(editor.document.getText().includes(`[@existingKey2020; @${subspace.key}; @other2021]`));
-    });
-
-    it('never writes BibTeX into a CSL JSON bibliography: nothing changes', async () => {
-      const csl = '[{"id": "doe2020", "type": "article-journal", "title": "A CSL Entry"}]\n';
-      fs.writeFileSync(file('refs.json'), csl);
-      fs.writeFileSync(file('csl.md'), '---\nbibliography: refs.json\n---\nAs shown by prior work.\n');
-      const editor = await open('csl.md', 'prior work');
-      assert.equal(await insertCitation(), false);
-      assert.equal(editor.document.isDirty, false, 'the citation is not inserted without an entry anywhere');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      assert.equal(disk('refs.json'), csl);
-    });
-
-    it('appends to the .bib among a front matter list that also names a CSL YAML file', async () => {
-      const yaml = '- id: doe2020\n  title: A CSL Entry\n';
-      fs.writeFileSync(file('refs.yaml'), yaml);
-      fs.writeFileSync(file('mixed.md'), '---\nbibliography: [refs.yaml, refs.bib]\n---\nAs shown by prior work.\n');
-      const original = disk('refs.bib');
-      const editor = await open('mixed.md', 'prior work');
-      assert.equal(await insertCitation(), true);
-      assert.ok(editor.document.getText().includes(`prior work[@${subspace.key}].`));
-      assertAppended(await saved('refs.bib', original), original, subspace.entry);
-      assert.equal(disk('refs.yaml'), yaml);
-    });
-
-    it('uses references.bib in the workspace folder when nothing names a bibliography', async () => {
-      fs.writeFileSync(path.join(workspaceRoot(), 'references.bib'), '');
-      const editor = await open('no-front-matter.md', 'prior work');
-      assert.equal(await insertCitation(), true);
-      assert.ok(editor.document.getText().includes(`prior work[@${subspace.key}].`));
-      assert.equal(fs.readFileSync(path.join(workspaceRoot(), 'references.bib'), 'utf8').trim(), subspace.entry);
-    });
-  });
-
-  describe('the bibliography', () => {
+  describe('the .bib: each paper once, under the key it already has, never written behind an editor', () => {
     it('never appends the same paper twice', async () => {
       const original = disk('refs.bib');
       const editor = await open('plain.tex', 'prior work');
@@ -320,50 +401,14 @@ describe('Citations in a real VS Code', () => {
       assert.ok(editor.document.getText().includes(`\\cite{${subspace.key}}`));
       assertAppended(await saved('refs.bib', broken), broken, subspace.entry);
     });
-
-    it('refuses a .bib on a read-only file system before changing anything', async () => {
-      const scheme = 'paperlookup-readonly';
-      const files = new Map([
-        ['/paper.tex', disk('plain.tex')],
-        ['/refs.bib', disk('refs.bib')],
-      ]);
-      const registration = vscode.workspace.registerFileSystemProvider(scheme, readOnlyFileSystem(files), { isReadonly: true });
-      try {
-        const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/paper.tex' }));
-        const editor = await vscode.window.showTextDocument(document);
-        const at = document.positionAt(document.getText().indexOf('prior work') + 'prior work'.length);
-        editor.selection = new vscode.Selection(at, at);
-        assert.equal(await insertCitation(), false);
-        assert.equal(document.getText(), files.get('/paper.tex'));
-        assert.equal(document.isDirty, false);
-      } finally {
-        registration.dispose();
-      }
-    });
-
-    it('inserts nothing into other file types', async () => {
-      fs.writeFileSync(file('notes.txt'), 'plain text\n');
-      const editor = await open('notes.txt', 'plain');
-      assert.equal(await insertCitation(), false);
-      assert.equal(editor.document.getText(), 'plain text\n');
-      assert.equal(editor.document.isDirty, false);
-    });
   });
 
-  describe('completion and hover', () => {
+  describe('completion inside a citation', () => {
     async function completions(editor: vscode.TextEditor): Promise<vscode.CompletionItem[]> {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
       return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference);
     }
     const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
-
-    /** Types `before` + `after` at the cursor and leaves the cursor between them. */
-    async function typeAtCursor(editor: vscode.TextEditor, before: string, after = ''): Promise<void> {
-      const start = editor.document.offsetAt(editor.selection.active);
-      await editor.edit((builder) => builder.insert(editor.selection.active, before + after));
-      const cursor = editor.document.positionAt(start + before.length);
-      editor.selection = new vscode.Selection(cursor, cursor);
-    }
 
     it('completes a \\cite{ from title words, and accepting adds the BibTeX entry', async () => {
       const original = disk('refs.bib');
@@ -397,7 +442,7 @@ describe('Citations in a real VS Code', () => {
     });
 
     it('completes a paper the .bib already has under a hand-written key with that key, appending nothing', async () => {
-      fs.appendFileSync(file('refs.bib'), '@misc{handWritten,\n  title = {Subspace regularizers for few-shot class incremental learning},\n  year = 2022\n}\n');
+      fs.appendFileSync(file('refs.bib'), HAND_WRITTEN);
       const editor = await open('plain.tex', 'prior work');
       await typeAtCursor(editor, '\\cite{subspace', '}');
       const items = await completions(editor);
@@ -415,13 +460,20 @@ describe('Citations in a real VS Code', () => {
       editor.selection = new vscode.Selection(2, 3, 2, 3);
       assert.deepEqual((await completions(editor)).map(labelOf), []);
     });
+  });
+
+  describe('hover over a cited key', () => {
+    /** The hovers VS Code shows `into` characters into the first `word` of the document. */
+    async function hoversAt(editor: vscode.TextEditor, word: string, into: number): Promise<vscode.Hover[]> {
+      const at = editor.document.positionAt(editor.document.getText().indexOf(word) + into);
+      return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    }
+    const textOf = (hovers: readonly vscode.Hover[]): string => hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
 
     it('hovers a key of a dataset paper with its title, venue, decision and an Open Abstract link', async () => {
       const editor = await open('plain.tex', 'prior work');
       await typeAtCursor(editor, `\\cite{${subspace.key}}`);
-      const at = editor.document.positionAt(editor.document.getText().indexOf(subspace.key) + 3);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
-      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+      const text = textOf(await hoversAt(editor, subspace.key, 3));
       assert.match(text, /Subspace Regularizers for Few\\-Shot Class Incremental Learning/);
       assert.match(text, /ICLR 2022/);
       assert.match(text, /Accept \\\(Poster\\\)/);
@@ -432,39 +484,29 @@ describe('Citations in a real VS Code', () => {
       fs.appendFileSync(file('refs.bib'), `@misc{${subspace.key},\n  title = {A Different Work Entirely},\n  year = 2022\n}\n`);
       const editor = await open('plain.tex', 'prior work');
       await typeAtCursor(editor, `\\cite{${subspace.key}}`);
-      const at = editor.document.positionAt(editor.document.getText().indexOf(subspace.key) + 3);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
-      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
-      assert.doesNotMatch(text, /Subspace Regularizers/);
+      assert.doesNotMatch(textOf(await hoversAt(editor, subspace.key, 3)), /Subspace Regularizers/);
     });
 
     it('hovers a hand-written key whose .bib entry has a dataset paper’s title', async () => {
-      fs.appendFileSync(file('refs.bib'), '@misc{handWritten,\n  title = {Subspace regularizers for few-shot class incremental learning},\n  year = 2022\n}\n');
+      fs.appendFileSync(file('refs.bib'), HAND_WRITTEN);
       const editor = await open('plain.tex', 'prior work');
       await typeAtCursor(editor, '\\cite{handWritten, other2021}');
-      const at = editor.document.positionAt(editor.document.getText().indexOf('handWritten') + 2);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
-      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
-      assert.match(text, /Subspace Regularizers/);
-      const unknown = editor.document.positionAt(editor.document.getText().indexOf('other2021') + 2);
-      const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, unknown);
+      assert.match(textOf(await hoversAt(editor, 'handWritten', 2)), /Subspace Regularizers/);
+      const none = await hoversAt(editor, 'other2021', 2);
       assert.equal(none.length, 0, 'keys of papers outside the dataset get no hover');
     });
   });
 
-  describe('from the abstract view', () => {
-    it('cites into the text editor beside the abstract view when the view is the active tab', async () => {
-      const editor = await open('plain.tex', 'prior work');
-      await api.abstractPanel.showFromQuery(subspace.paper.id, '');
-      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
-      assert.ok(vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview, 'the abstract view is the active tab');
-      assert.equal(await insertCitation(), true);
-      assert.ok(editor.document.getText().includes(`prior work\\cite{${subspace.key}}.`));
+  describe('the BibTeX entry', () => {
+    it('gives a paper of the bundled corpus its authors and OpenReview link', () => {
+      // The bundled corpus has the paper's authors and OpenReview id, so the entry is complete.
+      assert.match(subspace.entry, /^ {2}author = \{\S.*\},$/m);
+      assert.match(subspace.entry, /^ {2}url = \{https:\/\/openreview\.net\/forum\?id=[\w-]+\}/m);
+      assert.doesNotMatch(subspace.entry, /Paper Lookup:/);
+      assert.match(subspace.entry, /@inproceedings\{/);
     });
-  });
 
-  describe('copyBibtex', () => {
-    it('puts the entry on the clipboard and returns it', async () => {
+    it('Copy BibTeX puts the entry on the clipboard and returns it', async () => {
       await vscode.env.clipboard.writeText('');
       const entry = await vscode.commands.executeCommand<string>(COMMANDS.copyBibtex, subspace.paper.id);
       assert.equal(entry, subspace.entry);
@@ -472,6 +514,17 @@ describe('Citations in a real VS Code', () => {
     });
   });
 });
+
+/** A .bib entry under a hand-written key with a dataset paper's title (in other capitals). */
+const HAND_WRITTEN = '@misc{handWritten,\n  title = {Subspace regularizers for few-shot class incremental learning},\n  year = 2022\n}\n';
+
+/** Types `before` + `after` at the cursor and leaves the cursor between them. */
+async function typeAtCursor(editor: vscode.TextEditor, before: string, after = ''): Promise<void> {
+  const start = editor.document.offsetAt(editor.selection.active);
+  await editor.edit((builder) => builder.insert(editor.selection.active, before + after));
+  const cursor = editor.document.positionAt(start + before.length);
+  editor.selection = new vscode.Selection(cursor, cursor);
+}
 
 /** A file system that only reads, like a read-only virtual workspace. */
 function readOnlyFileSystem(files: ReadonlyMap<string, string>): vscode.FileSystemProvider {

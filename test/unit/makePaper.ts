@@ -2,8 +2,10 @@ import type { Paper } from '../../src/core/dataset/paper';
 import { decisionTier } from '../../src/core/venues';
 
 /**
- * A fixture paper: an ICLR 2023 poster unless the test says otherwise. The conference string follows venue and
- * year, the id follows them and the title, and decision and tier agree: a tier given alone is also the raw decision.
+ * The one Paper builder for tests: a test that wants its own defaults spreads a shared object into it rather than
+ * wrapping it, so every default lives here. A fixture paper is an ICLR 2023 poster unless the test says otherwise.
+ * The conference string follows venue and year, the id follows them and the title, and decision and tier agree: a
+ * tier given alone is also the raw decision.
  */
 export function makePaper(fields: Partial<Paper> & Pick<Paper, 'title'>): Paper {
   const venue = fields.venue ?? 'ICLR';

@@ -3,23 +3,17 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { datasetStats } from '../../../src/core/dataset/datasetStats';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
-import type { Paper } from '../../../src/core/dataset/paper';
-import type { DecisionTier } from '../../../src/core/venues';
 import { makePaper } from '../makePaper';
-
-function paper(id: string, venue: string, year: number | undefined, tier: DecisionTier): Paper {
-  return makePaper({ id, conference: '', venue, year, title: id, decision: '', tier });
-}
 
 describe('datasetStats', () => {
   it('counts per venue-year, newest first, with tiers best first', () => {
     const stats = datasetStats([
-      paper('a', 'ICLR', 2019, 'reject'),
-      paper('b', 'ICLR', 2023, 'reject'),
-      paper('c', 'ICLR', 2023, 'oral'),
-      paper('d', 'Unknown', undefined, 'other'),
-      paper('e', 'ICLR', 2023, 'reject'),
-      paper('f', 'CoLLAs', 2023, 'poster'),
+      makePaper({ id: 'a', title: 'a', venue: 'ICLR', year: 2019, tier: 'reject' }),
+      makePaper({ id: 'b', title: 'b', venue: 'ICLR', year: 2023, tier: 'reject' }),
+      makePaper({ id: 'c', title: 'c', venue: 'ICLR', year: 2023, tier: 'oral' }),
+      makePaper({ id: 'd', title: 'd', venue: 'Unknown', year: undefined, tier: 'other' }),
+      makePaper({ id: 'e', title: 'e', venue: 'ICLR', year: 2023, tier: 'reject' }),
+      makePaper({ id: 'f', title: 'f', venue: 'CoLLAs', year: 2023, tier: 'poster' }),
     ]);
     assert.equal(stats.total, 6);
     assert.deepEqual(

@@ -4,18 +4,13 @@ import { describeTreeNode, TIER_ICON_IDS } from '../../../src/core/tree/describe
 import { PaperTree } from '../../../src/core/tree/paperTree';
 import type { PaperNode } from '../../../src/core/tree/paperTree';
 import { DECISION_TIERS } from '../../../src/core/venues';
-import type { DecisionTier } from '../../../src/core/venues';
 import { makePaper } from '../makePaper';
 
-function paper(id: string, tier: DecisionTier, title: string, decision: string, year: number | undefined = 2023): Paper {
-  return makePaper({ id, year, title, abstract: 'An abstract.', decision, tier });
-}
-
 const PAPERS: readonly Paper[] = [
-  paper('a', 'poster', 'Diffusion Models Beat GANs', 'Accept: poster'),
-  paper('b', 'poster', 'Another Poster', 'Accept (Poster)'),
-  paper('c', 'oral', 'Line\nbreak\tand  tabs', 'Accept: notable-top-5%'),
-  paper('d', 'other', '   ', ''),
+  makePaper({ id: 'a', tier: 'poster', title: 'Diffusion Models Beat GANs', abstract: 'An abstract.', decision: 'Accept: poster' }),
+  makePaper({ id: 'b', tier: 'poster', title: 'Another Poster', abstract: 'An abstract.', decision: 'Accept (Poster)' }),
+  makePaper({ id: 'c', tier: 'oral', title: 'Line\nbreak\tand  tabs', abstract: 'An abstract.', decision: 'Accept: notable-top-5%' }),
+  makePaper({ id: 'd', tier: 'other', title: '   ', abstract: 'An abstract.', decision: '' }),
 ];
 
 function paperNode(tree: PaperTree, id: string): PaperNode {
