@@ -7,6 +7,7 @@ import { ABSTRACT_VIEW_TYPE, assertNever, isAbstractViewState, isPageMessage, ty
 import { renderAbstractPage } from '../core/render/abstractPage';
 import type { SearchIndex } from '../core/search/buildSearchIndex';
 import { searchPapers } from '../core/search/searchPapers';
+import { errorText } from '../core/errorText';
 
 /** What the view shows: a paper, the query that found it, and the result list it came from. */
 export interface AbstractViewContent {
@@ -86,7 +87,7 @@ export class AbstractPanel implements vscode.Disposable {
     try {
       if (!(await this.showFromQuery(state.paperId, state.query))) webviewPanel.dispose();
     } catch (error) {
-      this.logger.error(`Could not restore the abstract view: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`Could not restore the abstract view: ${errorText(error)}`);
       webviewPanel.dispose();
     }
   }

@@ -5,9 +5,9 @@ import { papers } from '../core/import/importSummary';
 import type { SearchIndex } from '../core/search/buildSearchIndex';
 import { SEARCH_INDEX_FORMAT_VERSION } from '../core/search/searchIndexFiles';
 import type { DatasetService, OpenedDataset } from './import/datasetService';
-import { errorText } from './import/datasetService';
 import { loadBundledSearchIndex } from './loadBundledSearchIndex';
 import type { HostLogger } from './logger';
+import { errorText } from '../core/errorText';
 
 const ACTIVE_DATASET_KEY = 'paperLookup.activeDataset';
 

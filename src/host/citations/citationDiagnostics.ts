@@ -10,6 +10,7 @@ import { citationSettingsFor } from './citationSettingsFor';
 import { citeLanguageOf } from './citeLanguageOf';
 import { fileLabel } from './fileLabel';
 import type { WorkspaceCitations } from './workspaceCitations';
+import { errorText } from '../../core/errorText';
 
 /** Typing pauses this long before a document is checked again. */
 const DELAY_MS = 300;
@@ -68,7 +69,7 @@ export class CitationDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const previous = this.running.get(key) ?? Promise.resolve();
-    const run = previous.then(() => this.check(document)).catch((error: unknown) => this.logger.warn(`Citation check of ${key} failed: ${error instanceof Error ? error.message : String(error)}`));
+    const run = previous.then(() => this.check(document)).catch((error: unknown) => this.logger.warn(`Citation check of ${key} failed: ${errorText(error)}`));
     this.running.set(key, run);
     return run;
   }

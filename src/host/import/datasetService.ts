@@ -13,6 +13,7 @@ import { SEARCH_INDEX_FORMAT_VERSION } from '../../core/search/searchIndexFiles'
 import { DatasetCache } from './datasetCache';
 import { ImportError } from './importError';
 import { runImportWorker } from './runImportWorker';
+import { errorText } from '../../core/errorText';
 
 /** A dataset ready to become the active one. */
 export interface OpenedDataset {
@@ -164,8 +165,4 @@ function cannotRead(name: string, error: unknown): ImportError {
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await webcrypto.subtle.digest('SHA-256', bytes);
   return Buffer.from(digest).toString('hex');
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -5,8 +5,8 @@ import { importedMessage, importSummary, problemLogLines } from '../../core/impo
 import type { HostLogger } from '../logger';
 import type { PaperLibrary } from '../paperLibrary';
 import type { DatasetService, OpenedDataset } from './datasetService';
-import { errorText } from './datasetService';
 import { ImportError } from './importError';
+import { errorText } from '../../core/errorText';
 
 /** For tests and scripts: `{ confirm: false }` replaces the dataset without asking. */
 export interface ImportOptions {

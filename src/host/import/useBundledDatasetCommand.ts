@@ -4,7 +4,7 @@ import { papers } from '../../core/import/importSummary';
 import type { HostLogger } from '../logger';
 import type { PaperLibrary } from '../paperLibrary';
 import { DATASETS_SETTING } from './configuredDatasets';
-import { errorText } from './datasetService';
+import { errorText } from '../../core/errorText';
 
 /** `paperLookup.useBundledDataset`: switches back to the bundled ICLR dataset and forgets the imported dataset. */
 export function registerUseBundledDatasetCommand(library: PaperLibrary, configuredCount: () => number, logger: HostLogger): vscode.Disposable {

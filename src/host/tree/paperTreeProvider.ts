@@ -9,6 +9,7 @@ import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown
 import type { PaperLibrary } from '../paperLibrary';
 import { PaperTreeModel } from './paperTreeModel';
 import { registerTreeCommands, type OpenAbstract } from './treeCommands';
+import { errorText } from '../../core/errorText';
 
 /** The `paperLookup.papers` view: maps the model's plain nodes to tree items and keeps the view's title bar in step. */
 export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -56,7 +57,7 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       return tree.roots();
     } catch (error) {
       // The library already logged why; the view's welcome content offers a retry.
-      this.logger.warn(`The papers view is empty because the papers could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(`The papers view is empty because the papers could not be loaded: ${errorText(error)}`);
       setContext(CONTEXT_KEYS.treeLoadFailed, true);
       return [];
     }
