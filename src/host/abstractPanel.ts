@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../constants';
+import { DisposableStore } from '../core/disposableStore';
 import type { Paper } from '../core/dataset/paper';
 import type { Logger } from '../core/log';
 import { ABSTRACT_VIEW_TYPE, assertNever, isAbstractViewState, isPageMessage, type AbstractViewState, type PageMessage } from '../core/protocol';
@@ -24,7 +25,8 @@ const SCHOLAR_SEARCH = 'https://scholar.google.com/scholar?q=';
 export class AbstractPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private content: AbstractViewContent | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  /** One store per panel ever shown: the panel and its listeners, removed when the panel closes. */
+  private readonly panels = new DisposableStore();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -101,12 +103,17 @@ export class AbstractPanel implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
-    this.disposables.push(
+    const owned = this.panels.add(new DisposableStore());
+    owned.add(panel);
+    owned.add(
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (isPageMessage(message)) void this.handle(message);
         else this.logger.warn('Ignored a malformed message from the abstract view.');
       }),
+    );
+    owned.add(
       panel.onDidDispose(() => {
+        this.panels.delete(owned);
         if (this.panel === panel) {
           this.panel = undefined;
           this.content = undefined;
@@ -164,7 +171,6 @@ export class AbstractPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.panel?.dispose();
-    for (const disposable of this.disposables) disposable.dispose();
+    this.panels.dispose();
   }
 }

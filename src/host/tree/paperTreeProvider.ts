@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DisposableStore } from '../../core/disposableStore';
 import { COMMANDS, CONTEXT_KEYS, VIEWS } from '../../constants';
 import type { Logger } from '../../core/log';
 import { describeTreeNode } from '../../core/tree/describeTreeNode';
@@ -16,20 +17,22 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   readonly model: PaperTreeModel;
   private view: vscode.TreeView<TreeNode> | undefined;
   private loadedOnce = false;
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly disposables = new DisposableStore();
+  private readonly changed = this.disposables.add(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     library: PaperLibrary,
     memento: vscode.Memento,
     private readonly logger: Logger,
   ) {
-    this.model = new PaperTreeModel(library, memento);
-    this.subscription = this.model.onDidChange(() => {
-      this.updateTitleBar();
-      this.changed.fire(undefined);
-    });
+    this.model = this.disposables.add(new PaperTreeModel(library, memento));
+    this.disposables.add(
+      this.model.onDidChange(() => {
+        this.updateTitleBar();
+        this.changed.fire(undefined);
+      }),
+    );
   }
 
   /** Creates the view and its commands; `openAbstract` shows a paper (with the active filter as its query). */
@@ -119,9 +122,7 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.model.dispose();
-    this.changed.dispose();
+    this.disposables.dispose();
   }
 }
 
