@@ -6,7 +6,7 @@ import { CitationDiagnostics } from './host/citations/citationDiagnostics';
 import { registerCitations } from './host/citations/registerCitations';
 import { WorkspaceCitations } from './host/citations/workspaceCitations';
 import { registerFindSimilarCommand } from './host/findSimilarCommand';
-import { configuredDatasets, reloadOnDatasetsChange } from './host/import/configuredDatasets';
+import { reloadOnDatasetsChange } from './host/import/configuredDatasets';
 import { DatasetService } from './host/import/datasetService';
 import { registerImportDatasetCommand } from './host/import/importDatasetCommand';
 import { registerUseBundledDatasetCommand } from './host/import/useBundledDatasetCommand';
@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
   const logger = createLogger(context);
   const settings = new SettingsWatcher();
   const datasets = DatasetService.create(context, logger);
-  const library = new PaperLibrary(context.extensionUri, logger, { datasets, memento: context.globalState, configuredDatasets });
+  const library = new PaperLibrary(context.extensionUri, logger, { datasets, memento: context.globalState, configuredDatasets: () => settings.datasets() });
   const loadIndex = () => library.index();
   const abstractPanel = new AbstractPanel(context.extensionUri, loadIndex, logger, context.workspaceState);
   const tree = new PaperTreeProvider(library, context.globalState, logger);
@@ -61,8 +61,8 @@ export function activate(context: vscode.ExtensionContext): PaperLookupApi {
     registerFindSimilarCommand(library, abstractPanel, settings),
     registerOpenReviewCommands(library, abstractPanel),
     registerImportDatasetCommand(library, datasets, logger),
-    registerUseBundledDatasetCommand(library, () => configuredDatasets().length, logger),
-    reloadOnDatasetsChange(library),
+    registerUseBundledDatasetCommand(library, () => settings.datasets().length, logger),
+    reloadOnDatasetsChange(library, settings),
     bibliography,
     workspaceCitations,
     diagnostics,

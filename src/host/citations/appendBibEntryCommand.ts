@@ -3,7 +3,6 @@ import { INTERNAL_COMMANDS } from '../../constants';
 import { bibtexEntry } from '../../core/citations/bibtexEntry';
 import type { PaperLibrary } from '../paperLibrary';
 import { applyCitationEdit } from './applyCitationEdit';
-import { citationSettingsFor } from './citationSettingsFor';
 import type { CitationServices } from './citeInEditor';
 import { citeLanguageOf } from './citeLanguageOf';
 import { offerCopyBibtex } from './offerCopyBibtex';
@@ -35,7 +34,7 @@ export function registerAppendBibEntryCommand(library: PaperLibrary, services: C
     const paper = (await library.index()).paperById.get(args.paperId);
     const lang = document && citeLanguageOf(document);
     if (!document || !paper || lang === undefined) return false;
-    const settings = citationSettingsFor(document);
+    const settings = services.settings.forDocument(document).citation;
     const bibFiles = (await services.bibliography.bibliographyOf(document, settings))?.files;
     const opened = bibFiles ? await openBibliography(bibFiles, services.workspaceState) : ({ kind: 'ready', documents: [], target: undefined } as const);
     if (opened.kind === 'cancelled') return false;
