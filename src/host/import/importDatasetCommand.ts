@@ -7,6 +7,7 @@ import type { PaperLibrary } from '../paperLibrary';
 import type { DatasetService, OpenedDataset } from './datasetService';
 import { ImportError } from './importError';
 import { errorText } from '../../core/errorText';
+import { notifyWithLog } from '../notifyWithLog';
 
 /** For tests and scripts: `{ confirm: false }` replaces the dataset without asking. */
 export interface ImportOptions {
@@ -44,9 +45,7 @@ async function importDataset(library: PaperLibrary, datasets: DatasetService, lo
     }
     const message = error instanceof ImportError ? error.message : vscode.l10n.t('The import failed: {0}', errorText(error));
     logger.error(message);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was imported. {0}', message), vscode.l10n.t('Show Log')).then((choice) => {
-      if (choice) logger.show();
-    });
+    notifyWithLog(logger, 'error', vscode.l10n.t('Nothing was imported. {0}', message));
     return 'failed';
   }
 
