@@ -4,7 +4,7 @@ import { COMMANDS } from '../constants';
 import { DisposableStore } from '../core/disposableStore';
 import type { Paper } from '../core/dataset/paper';
 import type { Logger } from '../core/log';
-import { ABSTRACT_VIEW_TYPE, assertNever, isAbstractViewState, isPageMessage, type AbstractViewState, type PageMessage } from '../core/protocol';
+import { ABSTRACT_VIEW_TYPE, assertNever, isAbstractViewState, isCommandMessage, isPageMessage, type AbstractViewState, type PageMessage } from '../core/protocol';
 import { renderAbstractPage } from '../core/render/abstractPage';
 import type { SearchIndex } from '../core/search/buildSearchIndex';
 import { searchPapers } from '../core/search/searchPapers';
@@ -147,15 +147,11 @@ export class AbstractPanel implements vscode.Disposable {
   private async handle(message: PageMessage): Promise<void> {
     const content = this.content;
     if (!content) return;
+    if (isCommandMessage(message)) {
+      await vscode.commands.executeCommand(COMMANDS[message.type], content.paper.id);
+      return;
+    }
     switch (message.type) {
-      case 'insertCitation':
-      case 'copyBibtex':
-      case 'findSimilar':
-      case 'openOnOpenReview':
-      case 'openPdf':
-        // Each button runs the command of the same name on the paper shown.
-        await vscode.commands.executeCommand(COMMANDS[message.type], content.paper.id);
-        return;
       case 'searchWeb':
         await vscode.env.openExternal(vscode.Uri.parse(SCHOLAR_SEARCH + encodeURIComponent(content.paper.title)));
         return;
