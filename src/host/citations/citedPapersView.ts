@@ -5,6 +5,7 @@ import { citedPapers } from '../../core/bibliography/citedPapers';
 import type { CitedPaperNode } from '../../core/bibliography/citedPapers';
 import { findCitations } from '../../core/bibliography/findCitations';
 import { isMainConferenceAcceptance } from '../../core/venues';
+import { rejectArgument } from '../rejectArgument';
 import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
 import { citeLanguageOf } from './citeLanguageOf';
@@ -57,7 +58,10 @@ export class CitedPapersProvider implements vscode.TreeDataProvider<CitedPaperNo
       provider,
       vscode.commands.registerCommand(COMMANDS.refreshCitedPapers, () => provider.refresh()),
       vscode.commands.registerCommand(INTERNAL_COMMANDS.revealCitation, async (args: unknown) => {
-        if (!isRevealCitationArguments(args)) return;
+        if (!isRevealCitationArguments(args)) {
+          rejectArgument(INTERNAL_COMMANDS.revealCitation, vscode.l10n.t('the document URI and offset of a citation'), args);
+          return;
+        }
         const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
         const at = document.positionAt(args.offset);
         await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at) });
