@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { formatProblem } from '../src/core/dataset/formatProblem';
 import { parseDatasetBytes } from '../src/core/dataset/parseDatasetBytes';
 import { buildSearchIndexFiles } from '../src/core/search/searchIndexFiles';
+import { errorText } from '../src/core/errorText';
 
 export const BUNDLED_DATASET = 'data/iclr-2018-2023.jsonl.gz';
 const OUT_DIR = 'dist/index';
@@ -50,7 +51,7 @@ function readStamp(): string | undefined {
 main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(`buildBundledIndex: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`buildBundledIndex: ${errorText(error)}`);
     process.exitCode = 1;
   },
 );

@@ -9,6 +9,7 @@ import { citationKeys } from '../src/core/citations/citationKeys';
 import { DEFAULT_KEY_FORMAT } from '../src/core/citations/parseKeyFormat';
 import { BOOKTITLE_STYLES } from '../src/core/citations/proceedingsFields';
 import { parseDatasetBytes } from '../src/core/dataset/parseDatasetBytes';
+import { errorText } from '../src/core/errorText';
 
 const VALID_KEY = /^[A-Za-z][A-Za-z0-9_:-]*$/;
 
@@ -62,7 +63,7 @@ function report(message: string): number {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`check:citations: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`check:citations: ${errorText(error)}`);
     process.exit(2);
   },
 );

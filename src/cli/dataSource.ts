@@ -8,6 +8,7 @@ import { CliError } from './cliError';
 import type { CliIo } from './cliIo';
 import type { OptionSpec } from './parseArgs';
 import { readDatasetFile } from './readDatasetFile';
+import { errorText } from '../core/errorText';
 
 /** Where the papers come from: a dataset file, an index prebuilt by `import`, or else the bundled data. */
 export type DataSource = { readonly kind: 'dataset'; readonly file: string } | { readonly kind: 'index'; readonly dir: string } | { readonly kind: 'bundled' };
@@ -58,7 +59,7 @@ async function loadIndexDir(io: CliIo, dir: string): Promise<SearchIndex> {
   try {
     return await loadSearchIndex((name) => io.readFile(indexFilePath(dir, name)));
   } catch (error) {
-    throw new CliError(`cannot load the index in ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot load the index in ${dir}: ${errorText(error)}`);
   }
 }
 

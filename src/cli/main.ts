@@ -10,6 +10,7 @@ import { write } from './cliIo';
 import { searchCommand } from './searchCommand';
 import { statsCommand } from './statsCommand';
 import { terminalText } from './terminalText';
+import { errorText } from '../core/errorText';
 
 const COMMANDS: Readonly<Record<string, (io: CliIo, args: readonly string[]) => Promise<number>>> = {
   search: searchCommand,
@@ -62,7 +63,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     return await COMMANDS[command](io, rest);
   } catch (error) {
     const known = error instanceof CliError;
-    const message = known ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    const message = known ? error.message : `unexpected error: ${errorText(error)}`;
     await write(io.stderr, `paper-lookup: ${terminalText(message)}\n`);
     return known ? error.exitCode : 1;
   }

@@ -8,6 +8,7 @@ import { CliError } from './cliError';
 import type { CliIo } from './cliIo';
 import { write } from './cliIo';
 import { terminalText } from './terminalText';
+import { errorText } from '../core/errorText';
 
 /** Problems shown per file; a broken file would otherwise bury the results under thousands of lines. */
 export const SHOWN_PROBLEMS = 20;
@@ -44,5 +45,5 @@ function readErrorText(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }

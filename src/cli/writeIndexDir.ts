@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { SEARCH_INDEX_FORMAT_NAME, SEARCH_INDEX_MANIFEST } from '../core/search/searchIndexFiles';
 import { CliError } from './cliError';
+import { errorText } from '../core/errorText';
 
 /** Held while an import writes into a folder, so two imports into one folder never interleave their files. */
 const LOCK_FILE = '.paper-lookup-import.lock';
@@ -34,7 +35,7 @@ export async function writeIndexDir(dir: string, files: Readonly<Record<string, 
   } catch (error) {
     await releaseLock();
     if (created !== undefined) await fs.rmdir(created).catch(() => undefined);
-    throw error instanceof CliError ? error : new CliError(`cannot write the index to ${dir}: ${describe(error)}`);
+    throw error instanceof CliError ? error : new CliError(`cannot write the index to ${dir}: ${errorText(error)}`);
   }
   await releaseLock();
 }
@@ -47,7 +48,7 @@ async function listFolder(dir: string, target: string): Promise<string[] | undef
     const code = errorCode(error);
     if (code === 'ENOENT') return undefined;
     if (code === 'ENOTDIR') throw new CliError(`${dir} is a file, not a directory; choose another --out directory`);
-    throw new CliError(`cannot use ${dir}: ${describe(error)}`);
+    throw new CliError(`cannot use ${dir}: ${errorText(error)}`);
   }
 }
 
@@ -77,7 +78,7 @@ async function makeFolder(dir: string, target: string): Promise<string | undefin
     const first = await fs.mkdir(target, { recursive: true });
     return first === undefined ? undefined : target;
   } catch (error) {
-    throw new CliError(`cannot create ${dir}: ${describe(error)}`);
+    throw new CliError(`cannot create ${dir}: ${errorText(error)}`);
   }
 }
 
@@ -91,7 +92,7 @@ async function takeLock(dir: string, target: string, created: string | undefined
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') {
         if (created !== undefined) await fs.rmdir(created).catch(() => undefined);
-        throw new CliError(`cannot write the index to ${dir}: ${describe(error)}`);
+        throw new CliError(`cannot write the index to ${dir}: ${errorText(error)}`);
       }
       const holder = Number((await fs.readFile(lock, 'utf8').catch(() => '')).trim());
       if (isRunning(holder)) break;
@@ -116,7 +117,7 @@ async function replaceFiles(dir: string, target: string, files: Readonly<Record<
     for (const name of names) await fs.rename(temporary(name), path.join(target, name));
   } catch (error) {
     await Promise.all(written.map((name) => fs.rm(temporary(name), { force: true })));
-    throw new CliError(`cannot write the index to ${dir}: ${describe(error)}`);
+    throw new CliError(`cannot write the index to ${dir}: ${errorText(error)}`);
   }
   await Promise.all(previous.filter((name) => !Object.hasOwn(files, name)).map((name) => fs.rm(path.join(target, name), { force: true })));
 }
@@ -134,8 +135,4 @@ function isRunning(pid: number): boolean {
 
 function errorCode(error: unknown): unknown {
   return (error as { code?: unknown } | null)?.code;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../constants';
+import { DisposableStore } from '../core/disposableStore';
 import type { Paper } from '../core/dataset/paper';
 import type { Logger } from '../core/log';
-import { ABSTRACT_VIEW_TYPE, assertNever, isAbstractViewState, isPageMessage, type AbstractViewState, type PageMessage } from '../core/protocol';
+import { ABSTRACT_VIEW_TYPE, assertNever, isAbstractViewState, isCommandMessage, isPageMessage, type AbstractViewState, type PageMessage } from '../core/protocol';
 import { renderAbstractPage } from '../core/render/abstractPage';
 import type { SearchIndex } from '../core/search/buildSearchIndex';
 import { searchPapers } from '../core/search/searchPapers';
+import { errorText } from '../core/errorText';
 
 /** What the view shows: a paper, the query that found it, and the result list it came from. */
 export interface AbstractViewContent {
@@ -23,7 +25,8 @@ const SCHOLAR_SEARCH = 'https://scholar.google.com/scholar?q=';
 export class AbstractPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private content: AbstractViewContent | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  /** One store per panel ever shown: the panel and its listeners, removed when the panel closes. */
+  private readonly panels = new DisposableStore();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -86,7 +89,7 @@ export class AbstractPanel implements vscode.Disposable {
     try {
       if (!(await this.showFromQuery(state.paperId, state.query))) webviewPanel.dispose();
     } catch (error) {
-      this.logger.error(`Could not restore the abstract view: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`Could not restore the abstract view: ${errorText(error)}`);
       webviewPanel.dispose();
     }
   }
@@ -100,12 +103,17 @@ export class AbstractPanel implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
-    this.disposables.push(
+    const owned = this.panels.add(new DisposableStore());
+    owned.add(panel);
+    owned.add(
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (isPageMessage(message)) void this.handle(message);
         else this.logger.warn('Ignored a malformed message from the abstract view.');
       }),
+    );
+    owned.add(
       panel.onDidDispose(() => {
+        this.panels.delete(owned);
         if (this.panel === panel) {
           this.panel = undefined;
           this.content = undefined;
@@ -139,15 +147,11 @@ export class AbstractPanel implements vscode.Disposable {
   private async handle(message: PageMessage): Promise<void> {
     const content = this.content;
     if (!content) return;
+    if (isCommandMessage(message)) {
+      await vscode.commands.executeCommand(COMMANDS[message.type], content.paper.id);
+      return;
+    }
     switch (message.type) {
-      case 'insertCitation':
-      case 'copyBibtex':
-      case 'findSimilar':
-      case 'openOnOpenReview':
-      case 'openPdf':
-        // Each button runs the command of the same name on the paper shown.
-        await vscode.commands.executeCommand(COMMANDS[message.type], content.paper.id);
-        return;
       case 'searchWeb':
         await vscode.env.openExternal(vscode.Uri.parse(SCHOLAR_SEARCH + encodeURIComponent(content.paper.title)));
         return;
@@ -163,7 +167,6 @@ export class AbstractPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.panel?.dispose();
-    for (const disposable of this.disposables) disposable.dispose();
+    this.panels.dispose();
   }
 }

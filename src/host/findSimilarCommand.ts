@@ -3,7 +3,7 @@ import { COMMANDS } from '../constants';
 import type { Paper } from '../core/dataset/paper';
 import { findSimilarPapers } from '../core/similarity/findSimilarPapers';
 import type { AbstractPanel } from './abstractPanel';
-import { paperFromArgument } from './paperArgument';
+import { knownPaper, paperArgument } from './paperArgument';
 import type { PaperLibrary } from './paperLibrary';
 import { hitItems, showPaperList, showSearchQuickPick } from './searchQuickPick';
 import type { SettingsWatcher } from './settings';
@@ -14,14 +14,13 @@ import type { SettingsWatcher } from './settings';
  */
 export function registerFindSimilarCommand(library: PaperLibrary, abstractPanel: AbstractPanel, settings: SettingsWatcher): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.findSimilar, async (argument?: unknown) => {
+    const given = paperArgument(COMMANDS.findSimilar, argument);
+    if (given.kind === 'invalid') return;
     const index = await library.index();
     const paper =
-      argument !== undefined ? paperFromArgument(index, argument)
+      given.kind === 'id' ? knownPaper(index, given.id)
       : abstractPanel.current?.paper ?? (await showSearchQuickPick(async () => index, settings.settings.search.maxResults))?.paper;
-    if (!paper) {
-      if (argument !== undefined) void vscode.window.showWarningMessage(vscode.l10n.t('That paper is not in the current dataset.'));
-      return;
-    }
+    if (!paper) return;
     const hits = findSimilarPapers(index, paper);
     if (hits.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No papers in the dataset are similar enough to "{0}".', paper.title));

@@ -3,7 +3,7 @@ import { COMMANDS } from '../constants';
 import type { OpenReviewLinks } from '../core/openReviewLinks';
 import { openReviewLinks } from '../core/openReviewLinks';
 import type { AbstractPanel } from './abstractPanel';
-import { paperFromArgument } from './paperArgument';
+import { knownPaper, paperArgument } from './paperArgument';
 import type { PaperLibrary } from './paperLibrary';
 
 /**
@@ -12,12 +12,12 @@ import type { PaperLibrary } from './paperLibrary';
  * whose dataset row has an OpenReview id have links; the browser is the only thing that goes online.
  */
 export function registerOpenReviewCommands(library: PaperLibrary, abstractPanel: AbstractPanel): vscode.Disposable {
-  const open = (page: keyof OpenReviewLinks) => async (argument?: unknown): Promise<boolean> => {
-    const paper = argument === undefined ? abstractPanel.current?.paper : paperFromArgument(await library.index(), argument);
+  const open = (command: string, page: keyof OpenReviewLinks) => async (argument?: unknown): Promise<boolean> => {
+    const given = paperArgument(command, argument);
+    if (given.kind === 'invalid') return false;
+    const paper = given.kind === 'id' ? knownPaper(await library.index(), given.id) : abstractPanel.current?.paper;
     if (paper === undefined) {
-      void vscode.window.showWarningMessage(
-        argument === undefined ? vscode.l10n.t('Open a paper first: from the search, the Papers view or the abstract view.') : vscode.l10n.t('That paper is not in the current dataset.'),
-      );
+      if (given.kind === 'none') void vscode.window.showWarningMessage(vscode.l10n.t('Open a paper first: from the search, the Papers view or the abstract view.'));
       return false;
     }
     const links = openReviewLinks(paper);
@@ -28,7 +28,7 @@ export function registerOpenReviewCommands(library: PaperLibrary, abstractPanel:
     return vscode.env.openExternal(vscode.Uri.parse(links[page]));
   };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(COMMANDS.openOnOpenReview, open('forum')),
-    vscode.commands.registerCommand(COMMANDS.openPdf, open('pdf')),
+    vscode.commands.registerCommand(COMMANDS.openOnOpenReview, open(COMMANDS.openOnOpenReview, 'forum')),
+    vscode.commands.registerCommand(COMMANDS.openPdf, open(COMMANDS.openPdf, 'pdf')),
   );
 }

@@ -5,9 +5,10 @@ import { papers } from '../core/import/importSummary';
 import type { SearchIndex } from '../core/search/buildSearchIndex';
 import { SEARCH_INDEX_FORMAT_VERSION } from '../core/search/searchIndexFiles';
 import type { DatasetService, OpenedDataset } from './import/datasetService';
-import { errorText } from './import/datasetService';
 import { loadBundledSearchIndex } from './loadBundledSearchIndex';
 import type { HostLogger } from './logger';
+import { errorText } from '../core/errorText';
+import { notifyWithLog } from './notifyWithLog';
 
 const ACTIVE_DATASET_KEY = 'paperLookup.activeDataset';
 
@@ -149,9 +150,7 @@ export class PaperLibrary implements vscode.Disposable {
 
   private warnFallback(message: string): void {
     this.logger.warn(message);
-    void vscode.window.showWarningMessage(message, vscode.l10n.t('Show Log')).then((choice) => {
-      if (choice) this.logger.show();
-    });
+    notifyWithLog(this.logger, 'warning', message);
   }
 
   dispose(): void {

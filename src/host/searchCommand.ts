@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../constants';
 import type { PaperLibrary } from './paperLibrary';
+import { textArgument } from './rejectArgument';
 import type { SettingsWatcher } from './settings';
 import { showSearchQuickPick, type PickedPaper } from './searchQuickPick';
 
@@ -11,11 +12,9 @@ export function registerSearchCommand(
   onPick: (picked: PickedPaper) => Promise<void>,
 ): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.search, async (initialQuery?: unknown) => {
-    const picked = await showSearchQuickPick(
-      () => library.index(),
-      settings.settings.search.maxResults,
-      typeof initialQuery === 'string' ? initialQuery : '',
-    );
+    const query = textArgument(COMMANDS.search, initialQuery);
+    if (query === false) return;
+    const picked = await showSearchQuickPick(() => library.index(), settings.settings.search.maxResults, query ?? '');
     if (picked) await onPick(picked);
   });
 }

@@ -6,6 +6,7 @@ import { rankedLabel } from '../core/search/rankedLabel';
 import { throttleLatest } from '../core/throttleLatest';
 import { searchPapers, type SearchHit } from '../core/search/searchPapers';
 import { paperDescription, resultDetail } from '../core/search/resultText';
+import { errorText } from '../core/errorText';
 
 export interface PaperPickItem extends vscode.QuickPickItem {
   readonly paper: Paper;
@@ -128,7 +129,7 @@ export function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit
       },
       (error: unknown) => {
         quickPick.busy = false;
-        quickPick.title = vscode.l10n.t('Paper Lookup — the paper index could not be loaded: {0}', error instanceof Error ? error.message : String(error));
+        quickPick.title = vscode.l10n.t('Paper Lookup — the paper index could not be loaded: {0}', errorText(error));
       },
     );
   });

@@ -1,4 +1,4 @@
-import { isPageAction } from '../core/protocol';
+import { pageMessageFor } from '../core/protocol';
 import type { AbstractViewState, PageMessage } from '../core/protocol';
 
 interface VsCodeApi {
@@ -18,8 +18,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
   document.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest('button[data-action]');
     if (!(button instanceof HTMLButtonElement) || button.disabled) return;
-    const action = button.dataset.action;
-    if (isPageAction(action)) vscode.postMessage({ type: action });
-    else if (action === 'previous' || action === 'next') vscode.postMessage({ type: 'navigate', direction: action });
+    const message = pageMessageFor(button.dataset.action);
+    if (message) vscode.postMessage(message);
   });
 })();

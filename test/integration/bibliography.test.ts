@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { bibtexEntry } from '../../src/core/citations/bibtexEntry';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import type { PaperLookupApi } from '../../src/extension';
+import type { PaperLookupTestHooks } from '../../src/testHooks';
 import { eventually, extensionApi } from './extensionApi';
 import { fixtureCopies } from './fixtureCopies';
 
@@ -14,7 +14,7 @@ const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'bib
 
 /** Each test works on its own copy of the bibliography fixtures, in a folder of the workspace removed afterwards. */
 describe('The bibliography assistant in a real VS Code', () => {
-  let api: PaperLookupApi;
+  let api: PaperLookupTestHooks;
   const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
   const folder = fixtureCopies(FIXTURES, 'bibliography-test');
   const file = (name: string): string => path.join(folder(), name);

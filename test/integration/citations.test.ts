@@ -6,7 +6,7 @@ import { COMMANDS } from '../../src/constants';
 import { bibtexEntry } from '../../src/core/citations/bibtexEntry';
 import type { Paper } from '../../src/core/dataset/paper';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import type { PaperLookupApi } from '../../src/extension';
+import type { PaperLookupTestHooks } from '../../src/testHooks';
 import { eventually, extensionApi } from './extensionApi';
 import { fixtureCopies } from './fixtureCopies';
 
@@ -21,7 +21,7 @@ interface Cited {
 
 /** Each test edits its own copy of the fixture documents, in a folder of the workspace that is removed afterwards. */
 describe('Citations in a real VS Code', () => {
-  let api: PaperLookupApi;
+  let api: PaperLookupTestHooks;
   let subspace: Cited;
   const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
   const copy = fixtureCopies(FIXTURES, 'citations-test');

@@ -1,15 +1,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
-import type { PaperLookupApi } from '../../src/extension';
+import type { PaperLookupTestHooks } from '../../src/testHooks';
 
 export const extensionId = `${manifest.publisher}.${manifest.name}`;
 
-/** Activates Paper Lookup in this extension host and returns what `activate` returned. */
-export async function extensionApi(): Promise<PaperLookupApi> {
-  const extension = vscode.extensions.getExtension<PaperLookupApi>(extensionId);
+/** Activates Paper Lookup in this extension host and returns its test hooks. */
+export async function extensionApi(): Promise<PaperLookupTestHooks> {
+  const extension = vscode.extensions.getExtension<PaperLookupTestHooks | undefined>(extensionId);
   assert.ok(extension, `${extensionId} is not loaded in this extension host`);
-  return extension.activate();
+  const hooks = await extension.activate();
+  assert.ok(hooks, 'activate returned no test hooks: is this an extension test host (ExtensionMode.Test)?');
+  return hooks;
 }
 
 /** Polls until `condition` holds; UI state such as a quick pick fills in asynchronously. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { SEARCH_INDEX_FORMAT_NAME, SEARCH_INDEX_MANIFEST } from '../../src/core/search/searchIndexFiles';
-import type { PaperLookupApi } from '../../src/extension';
+import type { PaperLookupTestHooks } from '../../src/testHooks';
 import type { ImportOutcome } from '../../src/host/import/importDatasetCommand';
 import { extensionApi, extensionId } from './extensionApi';
 
@@ -18,25 +18,25 @@ function importFiles(uris: readonly vscode.Uri[]): Thenable<ImportOutcome> {
   return vscode.commands.executeCommand<ImportOutcome>(COMMANDS.importDataset, uris, { confirm: false });
 }
 
-async function titlesFor(api: PaperLookupApi, query: string): Promise<string[]> {
+async function titlesFor(api: PaperLookupTestHooks, query: string): Promise<string[]> {
   return (await api.searchItems(query)).map((item) => item.label);
 }
 
-async function rootLabels(api: PaperLookupApi): Promise<string[]> {
+async function rootLabels(api: PaperLookupTestHooks): Promise<string[]> {
   return (await api.tree.getChildren()).map((node) => {
     const label = api.tree.getTreeItem(node).label;
     return typeof label === 'string' ? label : (label?.label ?? '');
   });
 }
 
-async function activeCacheFolder(api: PaperLookupApi): Promise<vscode.Uri> {
+async function activeCacheFolder(api: PaperLookupTestHooks): Promise<vscode.Uri> {
   const active = api.library.activeDataset;
   assert.ok(active, 'an imported dataset is active');
   return api.datasets.cache.folder(active.key);
 }
 
 describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
-  let api: PaperLookupApi;
+  let api: PaperLookupTestHooks;
   const all = () => FIXTURES.map(fixture);
 
   before(async () => {

@@ -6,8 +6,10 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import type { TreeNode } from '../../src/core/tree/paperTree';
 import { DECISION_TIERS, decisionTier, parseConference, tierLabel } from '../../src/core/venues';
-import type { PaperTreeProvider } from '../../src/host/tree/paperTreeProvider';
+import type { PaperLookupTestHooks } from '../../src/testHooks';
 import { extensionApi, extensionId } from './extensionApi';
+
+type PaperTreeHooks = PaperLookupTestHooks['tree'];
 
 interface SampleRow {
   readonly year: number | undefined;
@@ -48,16 +50,16 @@ function expectedLabels<T>(rows: readonly SampleRow[], key: (row: SampleRow) => 
 const byYearNewestFirst = (year: number | undefined): number => -(year ?? 0);
 const tierRankOf = (rows: readonly SampleRow[]) => (label: string) => rows.find((row) => row.tierLabel === label)?.tierRank ?? 99;
 
-function labelOf(tree: PaperTreeProvider, node: TreeNode): string {
+function labelOf(tree: PaperTreeHooks, node: TreeNode): string {
   const label = tree.getTreeItem(node).label;
   return typeof label === 'string' ? label : (label?.label ?? '');
 }
 
-async function labels(tree: PaperTreeProvider, parent?: TreeNode): Promise<string[]> {
+async function labels(tree: PaperTreeHooks, parent?: TreeNode): Promise<string[]> {
   return (await tree.getChildren(parent)).map((node) => labelOf(tree, node));
 }
 
-async function child(tree: PaperTreeProvider, parent: TreeNode | undefined, labelPrefix: string): Promise<TreeNode> {
+async function child(tree: PaperTreeHooks, parent: TreeNode | undefined, labelPrefix: string): Promise<TreeNode> {
   const children = await tree.getChildren(parent);
   const found = children.find((node) => labelOf(tree, node).startsWith(labelPrefix));
   assert.ok(found, `no child starting with "${labelPrefix}" among ${children.map((node) => labelOf(tree, node)).join(', ')}`);
@@ -77,7 +79,7 @@ function selectionWhere(view: vscode.TreeView<TreeNode>, test: (selection: reado
 }
 
 describe('The papers tree in a real VS Code', () => {
-  let tree: PaperTreeProvider;
+  let tree: PaperTreeHooks;
   let rows: SampleRow[];
 
   before(async () => {

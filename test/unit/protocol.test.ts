@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PAGE_ACTIONS, isPageMessage } from '../../src/core/protocol';
+import { COMMAND_ACTIONS, DIRECTIONS, PAGE_ACTIONS, isCommandMessage, isPageMessage, pageMessageFor } from '../../src/core/protocol';
 import { renderAbstractPage } from '../../src/core/render/abstractPage';
 import { english } from '../../src/core/translate';
 import { makePaper } from './makePaper';
@@ -18,18 +18,39 @@ describe('isPageMessage', () => {
   });
 
   it('is the list the page draws its buttons from: every button of a full page sends one of them', () => {
-    const html = renderAbstractPage({
-      paper: makePaper({ title: 'T', abstract: 'A.', openreviewId: 'bHW9njOSON' }),
-      state: { paperId: 'p', query: '' },
-      highlightTerms: [],
-      nonce: 'n',
-      cspSource: 'c',
-      scriptUri: 's',
-      styleUri: 'st',
-      t: english,
-      language: 'en',
-    });
-    const actions = [...html.matchAll(/data-action="([^"]+)"/g)].map((match) => match[1]);
+    const actions = buttonActions(undefined);
     assert.deepEqual([...actions].sort(), [...PAGE_ACTIONS].sort());
   });
+
+  it('accepts the message the page script makes of every button, previous and next included', () => {
+    const actions = buttonActions({ index: 1, total: 3 });
+    assert.deepEqual([...actions].sort(), [...PAGE_ACTIONS, ...DIRECTIONS].sort());
+    for (const action of actions) assert.ok(isPageMessage(pageMessageFor(action)), action);
+    assert.equal(pageMessageFor('constructor'), undefined);
+    assert.equal(pageMessageFor(undefined), undefined);
+  });
 });
+
+describe('isCommandMessage', () => {
+  it('tells the buttons that run a command from the others', () => {
+    assert.deepEqual(PAGE_ACTIONS.filter((type) => isCommandMessage({ type })), [...COMMAND_ACTIONS]);
+    assert.equal(isCommandMessage({ type: 'navigate', direction: 'next' }), false);
+  });
+});
+
+/** The `data-action` of every button of a page with OpenReview links. */
+function buttonActions(position: { index: number; total: number } | undefined): string[] {
+  const html = renderAbstractPage({
+    paper: makePaper({ title: 'T', abstract: 'A.', openreviewId: 'bHW9njOSON' }),
+    state: { paperId: 'p', query: '' },
+    highlightTerms: [],
+    position,
+    nonce: 'n',
+    cspSource: 'c',
+    scriptUri: 's',
+    styleUri: 'st',
+    t: english,
+    language: 'en',
+  });
+  return [...html.matchAll(/data-action="([^"]+)"/g)].map((match) => match[1]);
+}

@@ -11,6 +11,7 @@ import { jsonlRow } from './parseJsonl';
 import { parseParquet } from './parseParquet';
 import { textLines } from './textLines';
 import type { TextLine } from './textLines';
+import { errorText } from '../errorText';
 
 const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -73,7 +74,7 @@ export async function parseDatasetStream(source: AsyncIterable<Uint8Array>, file
     }
   } catch (error) {
     // Only the file itself can fail here (unreadable, or not the gzip it claims to be); rows never throw.
-    collector.problem({ file, line: 0, message: t('the file could not be read to the end ({0})', error instanceof Error ? error.message : String(error)) });
+    collector.problem({ file, line: 0, message: t('the file could not be read to the end ({0})', errorText(error)) });
   }
   return collector.finish();
 }

@@ -3,6 +3,7 @@ import { parquetReadObjects } from 'hyparquet';
 import type { Compressors } from 'hyparquet';
 import type { Translate } from '../translate';
 import type { RawRows } from './rawRow';
+import { errorText } from '../errorText';
 
 // hyparquet decodes snappy itself; these cover the other codecs Node can undo without extra packages.
 const COMPRESSORS: Compressors = {
@@ -17,7 +18,7 @@ export async function parseParquet(bytes: Uint8Array, file: string, t: Translate
     const objects = await parquetReadObjects({ file: buffer, compressors: COMPRESSORS });
     return { rows: objects.map((value, index) => ({ line: index + 1, value })), problems: [] };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     const message = /compression/i.test(reason)
       ? t('cannot read Parquet file ({0}); save it with snappy or gzip compression', reason)
       : t('cannot read Parquet file ({0})', reason);

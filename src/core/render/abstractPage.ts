@@ -1,6 +1,6 @@
 import type { Paper } from '../dataset/paper';
 import { openReviewLinks } from '../openReviewLinks';
-import type { AbstractViewState, PageAction } from '../protocol';
+import type { AbstractViewState, Direction, PageAction } from '../protocol';
 import type { Translate } from '../translate';
 import { venueLabel } from '../venues';
 import { escapeHtml } from './escapeHtml';
@@ -89,11 +89,11 @@ ${authors === undefined && !links ? `<footer><p class="note">${t('The dataset ha
 
 function positionControls(position: AbstractPageInput['position'], t: Translate): string {
   if (!position || position.total < 2) return '';
-  const previous = position.index > 0 ? '' : ' disabled';
-  const next = position.index < position.total - 1 ? '' : ' disabled';
+  const button = (direction: Direction, enabled: boolean, label: string, text: string): string =>
+    `<button type="button" data-action="${direction}" aria-label="${label}"${enabled ? '' : ' disabled'}>${text}</button>`;
   return `<span class="position">
-<button type="button" data-action="previous" aria-label="${t('Previous result')}"${previous}>‹ ${t('Previous')}</button>
+${button('previous', position.index > 0, t('Previous result'), `‹ ${t('Previous')}`)}
 <span aria-live="polite">${t('Result {0} of {1}', position.index + 1, position.total)}</span>
-<button type="button" data-action="next" aria-label="${t('Next result')}"${next}>${t('Next')} ›</button>
+${button('next', position.index < position.total - 1, t('Next result'), `${t('Next')} ›`)}
 </span>`;
 }

@@ -15,6 +15,7 @@ import { SortedLines } from './sortedLines';
 import { STOP_WORDS } from './stopWords';
 import { checkTitleWords } from './titleWords';
 import { Vocabulary } from './vocabulary';
+import { errorText } from '../errorText';
 
 /** Reads one file of an index by name; the extension passes vscode.workspace.fs, the CLI node's fs. */
 export type ReadIndexFile = (name: string) => Promise<string | Uint8Array>;
@@ -69,7 +70,7 @@ export async function loadSearchIndex(read: ReadIndexFile): Promise<SearchIndex>
     checkTitleWords(titleWords, papers.length, vocabulary.words.length, STOP_WORDS.length);
     return assembleSearchIndex(papers, postings, vocabulary, chunk.numbers('titleRanks'), titleWords);
   } catch (error) {
-    throw new Error(`Search index file ${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`Search index file ${name} is corrupt (${errorText(error)})`);
   }
 }
 
@@ -108,7 +109,7 @@ async function readFile(read: ReadIndexFile, name: string): Promise<string | Uin
   try {
     return await read(name);
   } catch (error) {
-    throw new Error(`Cannot read search index file ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Cannot read search index file ${name}: ${errorText(error)}`);
   }
 }
 

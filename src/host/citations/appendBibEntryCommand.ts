@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS } from '../../constants';
 import { bibtexEntry } from '../../core/citations/bibtexEntry';
 import type { PaperLibrary } from '../paperLibrary';
+import { rejectArgument } from '../rejectArgument';
 import { applyCitationEdit } from './applyCitationEdit';
-import { citationSettingsFor } from './citationSettingsFor';
 import type { CitationServices } from './citeInEditor';
 import { citeLanguageOf } from './citeLanguageOf';
 import { offerCopyBibtex } from './offerCopyBibtex';
@@ -30,12 +30,15 @@ function isAppendBibEntryArguments(value: unknown): value is AppendBibEntryArgum
  */
 export function registerAppendBibEntryCommand(library: PaperLibrary, services: CitationServices): vscode.Disposable {
   return vscode.commands.registerCommand(INTERNAL_COMMANDS.appendBibEntry, async (args: unknown) => {
-    if (!isAppendBibEntryArguments(args)) return false;
+    if (!isAppendBibEntryArguments(args)) {
+      rejectArgument(INTERNAL_COMMANDS.appendBibEntry, vscode.l10n.t('the paper id, document URI, offset and key of a citation'), args);
+      return false;
+    }
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri);
     const paper = (await library.index()).paperById.get(args.paperId);
     const lang = document && citeLanguageOf(document);
     if (!document || !paper || lang === undefined) return false;
-    const settings = citationSettingsFor(document);
+    const settings = services.settings.forDocument(document).citation;
     const bibFiles = (await services.bibliography.bibliographyOf(document, settings))?.files;
     const opened = bibFiles ? await openBibliography(bibFiles, services.workspaceState) : ({ kind: 'ready', documents: [], target: undefined } as const);
     if (opened.kind === 'cancelled') return false;

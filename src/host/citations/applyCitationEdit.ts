@@ -4,6 +4,7 @@ import type { Logger } from '../../core/log';
 import { fileLabel } from './fileLabel';
 import { offerCopyBibtex } from './offerCopyBibtex';
 import type { BibliographyPlan } from './planBibliographyEdit';
+import { errorText } from '../../core/errorText';
 
 const STATUS_MS = 6000;
 
@@ -28,7 +29,7 @@ export async function applyCitationEdit(edit: vscode.WorkspaceEdit, plan: Biblio
     try {
       await (await vscode.workspace.openTextDocument(append.target.uri)).save();
     } catch (error) {
-      logger.warn(`Could not save ${append.target.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      logger.warn(`Could not save ${append.target.uri.toString()}: ${errorText(error)}`);
     }
   }
   report(plan, paper);

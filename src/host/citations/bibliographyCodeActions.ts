@@ -7,10 +7,10 @@ import type { PaperLibrary } from '../paperLibrary';
 import type { AppendBibEntryArguments } from './appendBibEntryCommand';
 import type { BibliographyService } from './bibliographyService';
 import type { CitationDiagnostics, PlacedFinding } from './citationDiagnostics';
-import { citationSettingsFor } from './citationSettingsFor';
 import { CITATION_AND_BIB_SELECTOR } from './citationAndBibSelector';
 import type { SearchForKeyArguments } from './searchForKeyCommand';
 import type { WorkspaceCitations } from './workspaceCitations';
+import type { SettingsWatcher } from '../settings';
 
 /**
  * Quick fixes for the citation diagnostics, each one undoable edit: add an undefined key's entry from the dataset
@@ -25,6 +25,7 @@ export class BibliographyCodeActions implements vscode.CodeActionProvider {
     private readonly library: PaperLibrary,
     private readonly bibliography: BibliographyService,
     private readonly workspace: WorkspaceCitations,
+    private readonly settings: SettingsWatcher,
   ) {}
 
   static register(provider: BibliographyCodeActions): vscode.Disposable {
@@ -75,7 +76,7 @@ export class BibliographyCodeActions implements vscode.CodeActionProvider {
         const bib = await this.bibliography.loadBib(placed.uri);
         if (bib === undefined) return [];
         action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(placed.uri, bib.range(finding.entry.start, finding.entry.end), bibtexEntry(paper, key, citationSettingsFor(document)), { label: title, needsConfirmation: false });
+        action.edit.replace(placed.uri, bib.range(finding.entry.start, finding.entry.end), bibtexEntry(paper, key, this.settings.forDocument(document).citation), { label: title, needsConfirmation: false });
         action.isPreferred = true;
         return [action];
       }

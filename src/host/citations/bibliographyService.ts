@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DisposableStore } from '../../core/disposableStore';
 import { entryIdentities } from '../../core/bibliography/entryIdentities';
 import { lineIndex } from '../../core/bibliography/lineIndex';
 import type { LineIndex } from '../../core/bibliography/lineIndex';
@@ -51,7 +52,8 @@ interface Stamped<T> {
 export class BibliographyService implements vscode.Disposable {
   /** Disk reads (text, or undefined for a missing file) until the watcher reports a change. */
   private readonly disk = new Map<string, Promise<string | undefined>>();
-  private readonly watchers = new Map<string, vscode.Disposable>();
+  /** Files with a watcher; the watchers themselves are among `disposables`. */
+  private readonly watched = new Set<string>();
   /** Size and modification time of each file when it was read. */
   private readonly stamps = new Map<string, string>();
   private readonly parsed = new Map<string, Stamped<LoadedBib>>();
@@ -59,29 +61,27 @@ export class BibliographyService implements vscode.Disposable {
   /** Every file read for a bibliography (roots and .bib files), open or not: their edits make bibliographies stale. */
   private readonly known = new Set<string>();
   private generation = 0;
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables = new DisposableStore();
+  private readonly changed = this.disposables.add(new vscode.EventEmitter<vscode.Uri>());
   /** A .bib or root file changed (on disk or in an editor): bibliographies read before may be stale. */
   readonly onDidChange = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
   /** How often each file was read from disk and parsed, by URI: tests count them, timers would be flaky. */
   private readonly tallies = new Map<string, { reads: number; parses: number }>();
 
   constructor() {
-    this.subscriptions = [
-      this.changed,
-      // A change that leaves no unsaved edits (a reload from disk, an undo back to the saved text) replaces the
-      // saved text the parse stamped DISK was made from.
+    // A change that leaves no unsaved edits (a reload from disk, an undo back to the saved text) replaces the
+    // saved text the parse stamped DISK was made from.
+    this.disposables.add(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.isKnown(event.document.uri)) this.invalidate(event.document.uri, !event.document.isDirty);
       }),
-      // Saved text is the file's text now, and a closed editor's unsaved text is gone: the file counts again.
-      vscode.workspace.onDidSaveTextDocument((document) => {
-        if (this.isKnown(document.uri)) this.invalidate(document.uri, true);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (this.isKnown(document.uri)) this.invalidate(document.uri, true);
-      }),
-    ];
+    );
+    // Saved text is the file's text now, and a closed editor's unsaved text is gone: the file counts again.
+    const reread = (document: vscode.TextDocument): void => {
+      if (this.isKnown(document.uri)) this.invalidate(document.uri, true);
+    };
+    this.disposables.add(vscode.workspace.onDidSaveTextDocument(reread));
+    this.disposables.add(vscode.workspace.onDidCloseTextDocument(reread));
   }
 
   /** The bibliography of a LaTeX or Markdown document; undefined for other languages. */
@@ -148,9 +148,7 @@ export class BibliographyService implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const watcher of this.watchers.values()) watcher.dispose();
-    this.watchers.clear();
-    for (const subscription of this.subscriptions) subscription.dispose();
+    this.disposables.dispose();
   }
 
   private async resolve(document: vscode.TextDocument, lang: CiteLanguage, settings: Pick<CitationSettings, 'bibFile'>): Promise<DocumentBibliography> {
@@ -164,7 +162,8 @@ export class BibliographyService implements vscode.Disposable {
   /** One watcher per file read from disk (inside the workspace or not), so its changes reach the cache. */
   private watch(uri: vscode.Uri): void {
     const key = uri.toString();
-    if (this.watchers.has(key)) return;
+    if (this.watched.has(key)) return;
+    this.watched.add(key);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? ''));
     // A watcher can report a change late, or twice for one write: only a file that really changed since it
     // was read is read again (its size and time), so a 10,000-entry .bib is never parsed for nothing.
@@ -174,7 +173,7 @@ export class BibliographyService implements vscode.Disposable {
       if (read === undefined || now !== read) this.invalidate(uri, true);
     };
     const changed = (): void => void onChange();
-    this.watchers.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)));
+    this.disposables.add(vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)));
   }
 
   private parse(uri: vscode.Uri, text: string, stamp: string): LoadedBib {

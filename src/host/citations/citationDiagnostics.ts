@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DisposableStore } from '../../core/disposableStore';
 import { checkBibliography } from '../../core/bibliography/checkBibliography';
 import type { Finding } from '../../core/bibliography/checkBibliography';
 import { findCitations } from '../../core/bibliography/findCitations';
@@ -6,10 +7,10 @@ import type { Logger } from '../../core/log';
 import type { SettingsWatcher } from '../settings';
 import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
-import { citationSettingsFor } from './citationSettingsFor';
 import { citeLanguageOf } from './citeLanguageOf';
 import { fileLabel } from './fileLabel';
 import type { WorkspaceCitations } from './workspaceCitations';
+import { errorText } from '../../core/errorText';
 
 /** Typing pauses this long before a document is checked again. */
 const DELAY_MS = 300;
@@ -36,11 +37,11 @@ const SEVERITIES: Readonly<Record<Finding['severity'], vscode.DiagnosticSeverity
  * .bib. Diagnostics never edit anything; their quick fixes do, each as one undoable edit.
  */
 export class CitationDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('paperLookup');
+  private readonly disposables = new DisposableStore();
+  private readonly collection = this.disposables.add(vscode.languages.createDiagnosticCollection('paperLookup'));
   private readonly byDocument = new Map<string, readonly PlacedFinding[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Map<string, Promise<void>>();
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly catalog: CitationCatalog,
@@ -49,16 +50,11 @@ export class CitationDiagnostics implements vscode.Disposable {
     private readonly settings: SettingsWatcher,
     private readonly logger: Logger,
   ) {
-    this.subscriptions = [
-      this.collection,
-      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
-      bibliography.onDidChange(() => this.scheduleAll()),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('paperLookup')) this.scheduleAll();
-      }),
-    ];
+    this.disposables.add(vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document)));
+    this.disposables.add(vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)));
+    this.disposables.add(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
+    this.disposables.add(bibliography.onDidChange(() => this.scheduleAll()));
+    this.disposables.add(settings.onDidChange(() => this.scheduleAll()));
     this.scheduleAll();
   }
 
@@ -68,7 +64,7 @@ export class CitationDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const previous = this.running.get(key) ?? Promise.resolve();
-    const run = previous.then(() => this.check(document)).catch((error: unknown) => this.logger.warn(`Citation check of ${key} failed: ${error instanceof Error ? error.message : String(error)}`));
+    const run = previous.then(() => this.check(document)).catch((error: unknown) => this.logger.warn(`Citation check of ${key} failed: ${errorText(error)}`));
     this.running.set(key, run);
     return run;
   }
@@ -88,7 +84,7 @@ export class CitationDiagnostics implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
-    for (const subscription of this.subscriptions) subscription.dispose();
+    this.disposables.dispose();
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -112,7 +108,7 @@ export class CitationDiagnostics implements vscode.Disposable {
       this.forget(document.uri);
       return;
     }
-    const settings = citationSettingsFor(document);
+    const settings = this.settings.forDocument(document).citation;
     const bibliography = await this.bibliography.bibliographyOf(document, settings);
     if (bibliography === undefined) return;
     const table = await this.catalog.table(settings).catch(() => undefined);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { citeKeyAt } from '../../core/editing/citeKeyAt';
 import type { BibliographyService, LoadedBib } from './bibliographyService';
-import { citationSettingsFor } from './citationSettingsFor';
 import { citeLanguageOf } from './citeLanguageOf';
+import type { SettingsWatcher } from '../settings';
 
 /** A citation key under the cursor: in a citation of a LaTeX or Markdown document, or an entry's key in a .bib. */
 export interface KeyAtPosition {
@@ -12,7 +12,7 @@ export interface KeyAtPosition {
   readonly bibs: readonly LoadedBib[];
 }
 
-export async function citationKeyAtPosition(document: vscode.TextDocument, position: vscode.Position, bibliography: BibliographyService): Promise<KeyAtPosition | undefined> {
+export async function citationKeyAtPosition(document: vscode.TextDocument, position: vscode.Position, bibliography: BibliographyService, settings: SettingsWatcher): Promise<KeyAtPosition | undefined> {
   const offset = document.offsetAt(position);
   if (/\.(bib|bibtex)$/i.test(document.uri.path)) {
     const bib = bibliography.bibOfDocument(document);
@@ -22,7 +22,7 @@ export async function citationKeyAtPosition(document: vscode.TextDocument, posit
   const lang = citeLanguageOf(document);
   const found = lang === undefined ? undefined : citeKeyAt(document.getText(), offset, lang);
   if (found === undefined) return undefined;
-  const bibs = (await bibliography.bibliographyOf(document, citationSettingsFor(document)))?.bibs ?? [];
+  const bibs = (await bibliography.bibliographyOf(document, settings.forDocument(document).citation))?.bibs ?? [];
   return { key: found.key, range: new vscode.Range(document.positionAt(found.start), document.positionAt(found.end)), bibs };
 }
 

@@ -8,9 +8,9 @@ import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown
 import type { AppendBibEntryArguments } from './appendBibEntryCommand';
 import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
-import { citationSettingsFor } from './citationSettingsFor';
 import { CITE_DOCUMENT_SELECTOR, citeLanguageOf } from './citeLanguageOf';
 import { existingKeyIn } from './existingKeyIn';
+import type { SettingsWatcher } from '../settings';
 
 const KEY_MATCHES = 8;
 const SEARCH_MATCHES = 20;
@@ -24,10 +24,11 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
   constructor(
     private readonly catalog: CitationCatalog,
     private readonly bibliography: BibliographyService,
+    private readonly settings: SettingsWatcher,
   ) {}
 
-  static register(catalog: CitationCatalog, bibliography: BibliographyService): vscode.Disposable {
-    return vscode.languages.registerCompletionItemProvider(CITE_DOCUMENT_SELECTOR, new CiteCompletionProvider(catalog, bibliography), '{', ',', '@');
+  static register(catalog: CitationCatalog, bibliography: BibliographyService, settings: SettingsWatcher): vscode.Disposable {
+    return vscode.languages.registerCompletionItemProvider(CITE_DOCUMENT_SELECTOR, new CiteCompletionProvider(catalog, bibliography, settings), '{', ',', '@');
   }
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionList | undefined> {
@@ -39,7 +40,7 @@ export class CiteCompletionProvider implements vscode.CompletionItemProvider {
     // Incomplete: every keystroke asks again, so the search follows the word being typed.
     if (context.prefix === '') return new vscode.CompletionList([hintItem(range)], true);
 
-    const settings = citationSettingsFor(document);
+    const settings = this.settings.forDocument(document).citation;
     const table = await this.catalog.table(settings);
     if (token.isCancellationRequested) return undefined;
     const papers = new Map<string, Paper>();

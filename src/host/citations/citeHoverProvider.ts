@@ -7,8 +7,8 @@ import { citeKeyAt } from '../../core/editing/citeKeyAt';
 import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown';
 import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
-import { citationSettingsFor } from './citationSettingsFor';
 import { CITE_DOCUMENT_SELECTOR, citeLanguageOf } from './citeLanguageOf';
+import type { SettingsWatcher } from '../settings';
 
 /**
  * Hover on a citation key of a dataset paper: its title, venue, decision and the start of its abstract,
@@ -19,10 +19,11 @@ export class CiteHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly catalog: CitationCatalog,
     private readonly bibliography: BibliographyService,
+    private readonly settings: SettingsWatcher,
   ) {}
 
-  static register(catalog: CitationCatalog, bibliography: BibliographyService): vscode.Disposable {
-    return vscode.languages.registerHoverProvider(CITE_DOCUMENT_SELECTOR, new CiteHoverProvider(catalog, bibliography));
+  static register(catalog: CitationCatalog, bibliography: BibliographyService, settings: SettingsWatcher): vscode.Disposable {
+    return vscode.languages.registerHoverProvider(CITE_DOCUMENT_SELECTOR, new CiteHoverProvider(catalog, bibliography, settings));
   }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
@@ -30,7 +31,7 @@ export class CiteHoverProvider implements vscode.HoverProvider {
     if (lang === undefined) return undefined;
     const found = citeKeyAt(document.getText(), document.offsetAt(position), lang);
     if (!found) return undefined;
-    const settings = citationSettingsFor(document);
+    const settings = this.settings.forDocument(document).citation;
     const table = await this.catalog.table(settings);
     // The user's .bib says what a key means; our own key table only speaks for keys the .bib does not define.
     const bibs = (await this.bibliography.bibliographyOf(document, settings))?.bibs ?? [];

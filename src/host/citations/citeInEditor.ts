@@ -10,12 +10,14 @@ import type { CitationCatalog } from './citationCatalog';
 import { offerCopyBibtex } from './offerCopyBibtex';
 import { addBibAppend, planBibliographyEdit } from './planBibliographyEdit';
 import { prepareCitation } from './prepareCitation';
+import type { SettingsWatcher } from '../settings';
 
 export interface CitationServices {
   readonly catalog: CitationCatalog;
   readonly bibliography: BibliographyService;
   readonly workspaceState: vscode.Memento;
   readonly logger: Logger;
+  readonly settings: SettingsWatcher;
 }
 
 /**

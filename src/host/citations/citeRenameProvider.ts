@@ -3,6 +3,7 @@ import type { BibliographyService } from './bibliographyService';
 import { CITATION_AND_BIB_SELECTOR } from './citationAndBibSelector';
 import { citationKeyAtPosition, definitionsOf } from './citationKeyAtPosition';
 import type { WorkspaceCitations } from './workspaceCitations';
+import type { SettingsWatcher } from '../settings';
 
 /** Characters BibTeX, biblatex and Pandoc all accept in a key. */
 const VALID_KEY = /^[A-Za-z0-9_:.+\-/]+$/;
@@ -15,20 +16,21 @@ export class CiteRenameProvider implements vscode.RenameProvider {
   constructor(
     private readonly bibliography: BibliographyService,
     private readonly workspace: WorkspaceCitations,
+    private readonly settings: SettingsWatcher,
   ) {}
 
-  static register(bibliography: BibliographyService, workspace: WorkspaceCitations): vscode.Disposable {
-    return vscode.languages.registerRenameProvider(CITATION_AND_BIB_SELECTOR, new CiteRenameProvider(bibliography, workspace));
+  static register(bibliography: BibliographyService, workspace: WorkspaceCitations, settings: SettingsWatcher): vscode.Disposable {
+    return vscode.languages.registerRenameProvider(CITATION_AND_BIB_SELECTOR, new CiteRenameProvider(bibliography, workspace, settings));
   }
 
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Range> {
-    const found = await citationKeyAtPosition(document, position, this.bibliography);
+    const found = await citationKeyAtPosition(document, position, this.bibliography, this.settings);
     if (found === undefined) throw new Error(vscode.l10n.t('Place the cursor on a citation key or a .bib entry’s key to rename it.'));
     return found.range;
   }
 
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
-    const found = await citationKeyAtPosition(document, position, this.bibliography);
+    const found = await citationKeyAtPosition(document, position, this.bibliography, this.settings);
     if (found === undefined) return undefined;
     const name = newName.trim();
     if (!VALID_KEY.test(name)) throw new Error(vscode.l10n.t('"{0}" cannot be a citation key: use letters, digits and _ : . + - /', name));

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
+import { DisposableStore } from '../../core/disposableStore';
 import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from '../../constants';
 import { citedPapers } from '../../core/bibliography/citedPapers';
 import type { CitedPaperNode } from '../../core/bibliography/citedPapers';
 import { findCitations } from '../../core/bibliography/findCitations';
 import { isMainConferenceAcceptance } from '../../core/venues';
+import { rejectArgument } from '../rejectArgument';
 import type { BibliographyService } from './bibliographyService';
 import type { CitationCatalog } from './citationCatalog';
-import { citationSettingsFor } from './citationSettingsFor';
 import { citeLanguageOf } from './citeLanguageOf';
+import type { SettingsWatcher } from '../settings';
 
 const DELAY_MS = 300;
 
@@ -31,22 +33,22 @@ export class CitedPapersProvider implements vscode.TreeDataProvider<CitedPaperNo
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Only a view on screen follows the editor: a hidden one costs nothing while typing. */
   private visible = false;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables = new DisposableStore();
+  private readonly changed = this.disposables.add(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly catalog: CitationCatalog,
     private readonly bibliography: BibliographyService,
+    private readonly settings: SettingsWatcher,
   ) {
-    this.subscriptions = [
-      this.changed,
-      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+    this.disposables.add(vscode.window.onDidChangeActiveTextEditor(() => this.schedule()));
+    this.disposables.add(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document) this.schedule();
       }),
-      bibliography.onDidChange(() => this.schedule()),
-    ];
+    );
+    this.disposables.add(bibliography.onDidChange(() => this.schedule()));
   }
 
   static register(provider: CitedPapersProvider): vscode.Disposable {
@@ -56,7 +58,10 @@ export class CitedPapersProvider implements vscode.TreeDataProvider<CitedPaperNo
       provider,
       vscode.commands.registerCommand(COMMANDS.refreshCitedPapers, () => provider.refresh()),
       vscode.commands.registerCommand(INTERNAL_COMMANDS.revealCitation, async (args: unknown) => {
-        if (!isRevealCitationArguments(args)) return;
+        if (!isRevealCitationArguments(args)) {
+          rejectArgument(INTERNAL_COMMANDS.revealCitation, vscode.l10n.t('the document URI and offset of a citation'), args);
+          return;
+        }
         const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
         const at = document.positionAt(args.offset);
         await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at) });
@@ -75,7 +80,7 @@ export class CitedPapersProvider implements vscode.TreeDataProvider<CitedPaperNo
     // Another kind of editor (a .bib, the abstract view) keeps the last document's citations on show.
     if (editor && lang !== undefined) {
       const document = editor.document;
-      const settings = citationSettingsFor(document);
+      const settings = this.settings.forDocument(document).citation;
       const bibliography = await this.bibliography.bibliographyOf(document, settings);
       const table = await this.catalog.table(settings).catch(() => undefined);
       this.document = document;
@@ -105,7 +110,7 @@ export class CitedPapersProvider implements vscode.TreeDataProvider<CitedPaperNo
 
   dispose(): void {
     clearTimeout(this.timer);
-    for (const subscription of this.subscriptions) subscription.dispose();
+    this.disposables.dispose();
   }
 
   private schedule(): void {

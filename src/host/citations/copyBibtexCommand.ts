@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../constants';
 import { bibtexEntry } from '../../core/citations/bibtexEntry';
 import type { PaperLibrary } from '../paperLibrary';
+import { paperArgument } from '../paperArgument';
 import type { SettingsWatcher } from '../settings';
 import type { CitationCatalog } from './citationCatalog';
 import { choosePaper } from './choosePaper';
@@ -9,11 +10,8 @@ import { choosePaper } from './choosePaper';
 /** `paperLookup.copyBibtex`: the paper's BibTeX entry (passed, or picked in the search) onto the clipboard. */
 export function registerCopyBibtexCommand(library: PaperLibrary, settings: SettingsWatcher, catalog: CitationCatalog): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.copyBibtex, async (argument?: unknown) => {
-    const paper = await choosePaper(library, settings.settings.search.maxResults, argument);
-    if (!paper) {
-      if (argument !== undefined && argument !== null) void vscode.window.showWarningMessage(vscode.l10n.t('That paper is not in the current dataset.'));
-      return undefined;
-    }
+    const paper = await choosePaper(library, settings.settings.search.maxResults, paperArgument(COMMANDS.copyBibtex, argument));
+    if (!paper) return undefined;
     const citation = settings.settings.citation;
     const key = (await catalog.table(citation)).keyOf(paper);
     const entry = bibtexEntry(paper, key, citation);

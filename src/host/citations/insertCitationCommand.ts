@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../constants';
 import type { PaperLibrary } from '../paperLibrary';
+import { paperArgument } from '../paperArgument';
 import type { SettingsWatcher } from '../settings';
 import { choosePaper } from './choosePaper';
 import { citeInEditor, type CitationServices } from './citeInEditor';
@@ -19,21 +20,19 @@ export function registerInsertCitationCommand(
   services: CitationServices,
 ): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.insertCitation, async (argument?: unknown) => {
+    const given = paperArgument(COMMANDS.insertCitation, argument);
+    if (given.kind === 'invalid') return false;
     const editor = lastEditor.editor;
-    const given = argument !== undefined && argument !== null;
     if (!editor || citeLanguageOf(editor.document) === undefined) {
-      const paper = given ? await choosePaper(library, settings.settings.search.maxResults, argument) : undefined;
+      const paper = given.kind === 'id' ? (await library.index()).paperById.get(given.id) : undefined;
       const message = editor
         ? vscode.l10n.t('Citations go into LaTeX and Markdown files, and this is a {0} file. Copy the BibTeX entry instead?', editor.document.languageId)
         : vscode.l10n.t('Citations go into LaTeX and Markdown files, and this is no text editor. Copy the BibTeX entry instead?');
       offerCopyBibtex(message, paper);
       return false;
     }
-    const paper = await choosePaper(library, settings.settings.search.maxResults, argument);
-    if (!paper) {
-      if (given) void vscode.window.showWarningMessage(vscode.l10n.t('That paper is not in the current dataset.'));
-      return false;
-    }
+    const paper = await choosePaper(library, settings.settings.search.maxResults, given);
+    if (!paper) return false;
     return citeInEditor(editor, paper, services);
   });
 }

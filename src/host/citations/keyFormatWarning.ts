@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { SETTINGS_SECTION } from '../../constants';
-import { parseSettings } from '../../core/settings';
+import type { SettingsWatcher } from '../settings';
 
 const KEY_FORMAT_SETTING = `${SETTINGS_SECTION}.citation.keyFormat`;
 
@@ -8,10 +8,9 @@ const KEY_FORMAT_SETTING = `${SETTINGS_SECTION}.citation.keyFormat`;
  * Warns once when `paperLookup.citation.keyFormat` is invalid (at start, and after each change that
  * leaves it invalid), naming the problem; keys use the default format meanwhile.
  */
-export function watchKeyFormat(): vscode.Disposable {
+export function watchKeyFormat(settings: SettingsWatcher): vscode.Disposable {
   const check = (): void => {
-    const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-    const problem = parseSettings((key) => configuration.get(key), vscode.l10n.t).citation.keyFormatProblem;
+    const problem = settings.settings.citation.keyFormatProblem;
     if (problem === undefined) return;
     const open = vscode.l10n.t('Open Setting');
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} Citation keys use the default format until it is fixed.', problem), open).then(async (choice) => {
@@ -19,7 +18,7 @@ export function watchKeyFormat(): vscode.Disposable {
     });
   };
   check();
-  return vscode.workspace.onDidChangeConfiguration((event) => {
+  return settings.onDidChange((event) => {
     if (event.affectsConfiguration(KEY_FORMAT_SETTING)) check();
   });
 }

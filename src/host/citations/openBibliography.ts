@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { fileLabel } from './fileLabel';
 import type { BibFile, BibFiles } from './resolveBibFiles';
 import { DEFAULT_BIB_NAME } from './resolveBibFiles';
+import { errorText } from '../../core/errorText';
 
 /** The .bib the entry goes into: an open document, or a file to create in the same edit. */
 export interface BibTarget {
@@ -41,7 +42,7 @@ export async function openBibliography(bibFiles: BibFiles, workspaceState: vscod
     try {
       documents.push(await vscode.workspace.openTextDocument(file.uri));
     } catch (error) {
-      return { kind: 'problem', message: vscode.l10n.t('{0} could not be read ({1}).', fileLabel(file.uri), error instanceof Error ? error.message : String(error)) };
+      return { kind: 'problem', message: vscode.l10n.t('{0} could not be read ({1}).', fileLabel(file.uri), errorText(error)) };
     }
   }
   const chosen: BibFile | undefined = bibFiles.files.find((file) => file.exists) ?? bibFiles.files[0];

@@ -3,7 +3,6 @@ import type { CitationKeyTable } from '../../core/bibliography/citationKeyTable'
 import type { CiteLanguage } from '../../core/editing/citeLanguage';
 import type { CitationSettings } from '../../core/settings';
 import { chooseLatexCommand } from './chooseLatexCommand';
-import { citationSettingsFor } from './citationSettingsFor';
 import type { CitationServices } from './citeInEditor';
 import { citeLanguageOf } from './citeLanguageOf';
 import { openBibliography, type OpenedBibliography } from './openBibliography';
@@ -31,7 +30,7 @@ export async function prepareCitation(editor: vscode.TextEditor, services: Citat
   const document = editor.document;
   const lang = citeLanguageOf(document);
   if (lang === undefined) return { kind: 'cancelled' };
-  const settings = citationSettingsFor(document);
+  const settings = services.settings.forDocument(document).citation;
   const bibliography = await services.bibliography.bibliographyOf(document, settings);
   const latexCommand = lang === 'latex' ? await chooseLatexCommand(editor, settings, bibliography?.root) : undefined;
   if (lang === 'latex' && latexCommand === undefined) return { kind: 'cancelled' };

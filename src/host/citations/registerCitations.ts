@@ -36,7 +36,7 @@ export interface CitationParts {
 export function registerCitations(parts: CitationParts, library: PaperLibrary, settings: SettingsWatcher, workspaceState: vscode.Memento, logger: Logger): vscode.Disposable {
   const { catalog, bibliography, workspace, diagnostics } = parts;
   const lastEditor = new LastTextEditor();
-  const services = { catalog, bibliography, workspaceState, logger };
+  const services = { catalog, bibliography, workspaceState, logger, settings };
   return vscode.Disposable.from(
     lastEditor,
     registerInsertCitationCommand(library, settings, lastEditor, services),
@@ -44,13 +44,13 @@ export function registerCitations(parts: CitationParts, library: PaperLibrary, s
     registerAppendBibEntryCommand(library, services),
     registerSearchForKeyCommand(library, settings),
     registerSuggestCitationsCommand(library, lastEditor, services),
-    CiteCompletionProvider.register(catalog, bibliography),
-    CiteHoverProvider.register(catalog, bibliography),
-    CiteDefinitionProvider.register(bibliography),
-    CiteReferenceProvider.register(bibliography, workspace),
-    CiteRenameProvider.register(bibliography, workspace),
-    BibliographyCodeActions.register(new BibliographyCodeActions(diagnostics, library, bibliography, workspace)),
-    CitedPapersProvider.register(new CitedPapersProvider(catalog, bibliography)),
-    watchKeyFormat(),
+    CiteCompletionProvider.register(catalog, bibliography, settings),
+    CiteHoverProvider.register(catalog, bibliography, settings),
+    CiteDefinitionProvider.register(bibliography, settings),
+    CiteReferenceProvider.register(bibliography, workspace, settings),
+    CiteRenameProvider.register(bibliography, workspace, settings),
+    BibliographyCodeActions.register(new BibliographyCodeActions(diagnostics, library, bibliography, workspace, settings)),
+    CitedPapersProvider.register(new CitedPapersProvider(catalog, bibliography, settings)),
+    watchKeyFormat(settings),
   );
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS } from '../../constants';
 import type { PaperLibrary } from '../paperLibrary';
+import { rejectArgument } from '../rejectArgument';
 import { showSearchQuickPick } from '../searchQuickPick';
 import type { SettingsWatcher } from '../settings';
 import type { AppendBibEntryArguments } from './appendBibEntryCommand';
@@ -23,7 +24,10 @@ function isSearchForKeyArguments(value: unknown): value is SearchForKeyArguments
  */
 export function registerSearchForKeyCommand(library: PaperLibrary, settings: SettingsWatcher): vscode.Disposable {
   return vscode.commands.registerCommand(INTERNAL_COMMANDS.searchForKey, async (args: unknown) => {
-    if (!isSearchForKeyArguments(args)) return false;
+    if (!isSearchForKeyArguments(args)) {
+      rejectArgument(INTERNAL_COMMANDS.searchForKey, vscode.l10n.t('the document URI, offset and key of a citation'), args);
+      return false;
+    }
     const words = args.key.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/).filter((word) => word !== '').join(' ');
     const picked = await showSearchQuickPick(() => library.index(), settings.settings.search.maxResults, words);
     if (!picked) return false;

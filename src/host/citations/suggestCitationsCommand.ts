@@ -3,6 +3,7 @@ import { COMMANDS } from '../../constants';
 import { bibtexEntry } from '../../core/citations/bibtexEntry';
 import { findPapersLikeText } from '../../core/similarity/findPapersLikeText';
 import type { PaperLibrary } from '../paperLibrary';
+import { rejectArgument } from '../rejectArgument';
 import { hitItems } from '../searchQuickPick';
 import { applyCitationEdit } from './applyCitationEdit';
 import type { CitationServices } from './citeInEditor';
@@ -20,6 +21,11 @@ const SUGGESTIONS = 20;
  */
 export function registerSuggestCitationsCommand(library: PaperLibrary, lastEditor: LastTextEditor, services: CitationServices): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.suggestCitations, async (argument?: unknown) => {
+    const given = paperIds(argument);
+    if (given === false) {
+      rejectArgument(COMMANDS.suggestCitations, vscode.l10n.t('a list of paper ids'), argument);
+      return false;
+    }
     const editor = lastEditor.editor;
     const lang = editor && citeLanguageOf(editor.document);
     if (!editor || lang === undefined || editor.selection.isEmpty) {
@@ -33,7 +39,6 @@ export function registerSuggestCitationsCommand(library: PaperLibrary, lastEdito
       void vscode.window.showInformationMessage(vscode.l10n.t('No papers in the dataset are close enough to the selected text.'));
       return false;
     }
-    const given = Array.isArray(argument) && argument.every((id) => typeof id === 'string') ? (argument as string[]) : undefined;
     const picked = given
       ? hits.filter((hit) => given.includes(hit.paper.id)).map((hit) => hit.paper)
       : (
@@ -68,4 +73,10 @@ export function registerSuggestCitationsCommand(library: PaperLibrary, lastEdito
     vscode.window.setStatusBarMessage(vscode.l10n.t('Cited {0}.', keys.join(', ')), 6000);
     return true;
   });
+}
+
+/** The papers a caller chose: ids, or undefined (the picker) for none or the document URI an editor menu passes. */
+function paperIds(argument: unknown): readonly string[] | undefined | false {
+  if (argument === undefined || argument === null || argument instanceof vscode.Uri) return undefined;
+  return Array.isArray(argument) && argument.every((id) => typeof id === 'string') ? (argument as string[]) : false;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DisposableStore } from '../../core/disposableStore';
 import { findCitations } from '../../core/bibliography/findCitations';
 import type { DocumentCitations } from '../../core/bibliography/findCitations';
 import { lineIndex } from '../../core/bibliography/lineIndex';
@@ -24,19 +25,18 @@ export class WorkspaceCitations implements vscode.Disposable {
   private files: Promise<vscode.Uri[]> | undefined;
   private readonly onDisk = new Map<string, Promise<FileCitations | undefined>>();
   private readonly open = new Map<string, { readonly version: number; readonly value: FileCitations }>();
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(CITING_FILES);
-    this.subscriptions.push(
-      watcher,
-      watcher.onDidCreate(() => (this.files = undefined)),
+    const watcher = this.disposables.add(vscode.workspace.createFileSystemWatcher(CITING_FILES));
+    this.disposables.add(watcher.onDidCreate(() => (this.files = undefined)));
+    this.disposables.add(
       watcher.onDidDelete((uri) => {
         this.files = undefined;
         this.onDisk.delete(uri.toString());
       }),
-      watcher.onDidChange((uri) => this.onDisk.delete(uri.toString())),
     );
+    this.disposables.add(watcher.onDidChange((uri) => this.onDisk.delete(uri.toString())));
   }
 
   /** Every citing file's citations: open editors as they are, other files as saved. */
@@ -84,7 +84,7 @@ export class WorkspaceCitations implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
+    this.disposables.dispose();
   }
 
   private citationsOf(uri: vscode.Uri): Promise<FileCitations | undefined> {

@@ -5,6 +5,7 @@ import type { ImportReport } from '../../core/import/importReport';
 import { isImportReport } from '../../core/import/importReport';
 import type { SearchIndex } from '../../core/search/buildSearchIndex';
 import { loadSearchIndex } from '../../core/search/loadSearchIndex';
+import { errorText } from '../../core/errorText';
 
 /** Our own file beside the index files; the index loader reads only the files its manifest names. */
 const REPORT_FILE = 'import-report.json';
@@ -119,7 +120,7 @@ async function readReport(read: (name: string) => Promise<Uint8Array>): Promise<
   try {
     value = JSON.parse(new TextDecoder().decode(await read(REPORT_FILE)));
   } catch (error) {
-    throw new Error(`${REPORT_FILE} is missing or corrupt (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${REPORT_FILE} is missing or corrupt (${errorText(error)})`);
   }
   if (!isImportReport(value)) throw new Error(`${REPORT_FILE} is corrupt`);
   return value;

@@ -13,6 +13,7 @@ import { SEARCH_INDEX_FORMAT_VERSION } from '../../core/search/searchIndexFiles'
 import { DatasetCache } from './datasetCache';
 import { ImportError } from './importError';
 import { runImportWorker } from './runImportWorker';
+import { errorText } from '../../core/errorText';
 
 /** A dataset ready to become the active one. */
 export interface OpenedDataset {
@@ -30,9 +31,8 @@ export type ReportProgress = (message: string) => void;
  * parsed and indexed in a worker and then cached. Never touches the active dataset; the caller decides.
  */
 export class DatasetService {
-  /** Opens answered from the cache, and opens that had to build; tests and the log read them. */
-  cacheHits = 0;
-  builds = 0;
+  private hits = 0;
+  private built = 0;
 
   constructor(
     readonly cache: DatasetCache,
@@ -40,6 +40,16 @@ export class DatasetService {
     readonly extensionVersion: string,
     private readonly logger: Logger,
   ) {}
+
+  /** Opens answered from the cache; tests read it. */
+  get cacheHits(): number {
+    return this.hits;
+  }
+
+  /** Opens that had to build an index; tests read it. */
+  get builds(): number {
+    return this.built;
+  }
 
   /** The service for this extension: indexes cached in its global storage, the worker from its dist/ folder. */
   static create(context: vscode.ExtensionContext, logger: Logger): DatasetService {
@@ -88,7 +98,7 @@ export class DatasetService {
       return content;
     });
     if (token.isCancellationRequested) throw new vscode.CancellationError();
-    this.builds++;
+    this.built++;
     this.logger.info(`Indexed ${papers(index.papers.length)} from ${built.report.files.join(', ')} in ${Date.now() - started} ms (cache key ${key}).`);
     report(vscode.l10n.t('Saving the index for the next start…'));
     try {
@@ -109,7 +119,7 @@ export class DatasetService {
     try {
       const cached = await this.cache.read(key);
       if (!cached) return undefined;
-      this.cacheHits++;
+      this.hits++;
       this.logger.info(`Loaded ${papers(cached.index.papers.length)} from the cached index ${key} in ${Date.now() - started} ms.`);
       return cached;
     } catch (error) {
@@ -164,8 +174,4 @@ function cannotRead(name: string, error: unknown): ImportError {
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await webcrypto.subtle.digest('SHA-256', bytes);
   return Buffer.from(digest).toString('hex');
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

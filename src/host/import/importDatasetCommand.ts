@@ -5,8 +5,10 @@ import { importedMessage, importSummary, problemLogLines } from '../../core/impo
 import type { HostLogger } from '../logger';
 import type { PaperLibrary } from '../paperLibrary';
 import type { DatasetService, OpenedDataset } from './datasetService';
-import { errorText } from './datasetService';
 import { ImportError } from './importError';
+import { errorText } from '../../core/errorText';
+import { notifyWithLog } from '../notifyWithLog';
+import { rejectArgument } from '../rejectArgument';
 
 /** For tests and scripts: `{ confirm: false }` replaces the dataset without asking. */
 export interface ImportOptions {
@@ -23,10 +25,18 @@ export type ImportOutcome = 'replaced' | 'declined' | 'cancelled' | 'failed';
  */
 export function registerImportDatasetCommand(library: PaperLibrary, datasets: DatasetService, logger: HostLogger): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.importDataset, async (sources?: unknown, options?: unknown): Promise<ImportOutcome> => {
-    const uris = uriList(sources) ?? (await pickDatasetFiles());
+    const given = uriList(sources);
+    if (given === false) {
+      rejectArgument(COMMANDS.importDataset, vscode.l10n.t('a file URI or a list of them'), sources);
+      return 'failed';
+    }
+    if (!isImportOptions(options)) {
+      rejectArgument(COMMANDS.importDataset, vscode.l10n.t('options such as {0}', '{ "confirm": false }'), options);
+      return 'failed';
+    }
+    const uris = given ?? (await pickDatasetFiles());
     if (uris === undefined || uris.length === 0) return 'cancelled';
-    const confirm = (options as ImportOptions | undefined)?.confirm !== false;
-    return importDataset(library, datasets, logger, uris, confirm);
+    return importDataset(library, datasets, logger, uris, options?.confirm !== false);
   });
 }
 
@@ -44,9 +54,7 @@ async function importDataset(library: PaperLibrary, datasets: DatasetService, lo
     }
     const message = error instanceof ImportError ? error.message : vscode.l10n.t('The import failed: {0}', errorText(error));
     logger.error(message);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was imported. {0}', message), vscode.l10n.t('Show Log')).then((choice) => {
-      if (choice) logger.show();
-    });
+    notifyWithLog(logger, 'error', vscode.l10n.t('Nothing was imported. {0}', message));
     return 'failed';
   }
 
@@ -84,9 +92,16 @@ function pickDatasetFiles(): Thenable<vscode.Uri[] | undefined> {
   });
 }
 
-/** The files a caller passed: one URI or a list; anything else means "ask". */
-function uriList(value: unknown): vscode.Uri[] | undefined {
+/** The files a caller passed: one URI or a list; undefined (ask) for none or an empty list; false for anything else. */
+function uriList(value: unknown): vscode.Uri[] | undefined | false {
+  if (value === undefined || value === null) return undefined;
   if (value instanceof vscode.Uri) return [value];
-  if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof vscode.Uri)) return value as vscode.Uri[];
-  return undefined;
+  if (!Array.isArray(value) || !value.every((item) => item instanceof vscode.Uri)) return false;
+  return value.length > 0 ? (value as vscode.Uri[]) : undefined;
+}
+
+function isImportOptions(value: unknown): value is ImportOptions | undefined | null {
+  if (value === undefined || value === null) return true;
+  const confirm = (value as { confirm?: unknown }).confirm;
+  return typeof value === 'object' && (confirm === undefined || typeof confirm === 'boolean');
 }

@@ -4,7 +4,8 @@ import { papers } from '../../core/import/importSummary';
 import type { HostLogger } from '../logger';
 import type { PaperLibrary } from '../paperLibrary';
 import { DATASETS_SETTING } from './configuredDatasets';
-import { errorText } from './datasetService';
+import { errorText } from '../../core/errorText';
+import { notifyWithLog } from '../notifyWithLog';
 
 /** `paperLookup.useBundledDataset`: switches back to the bundled ICLR dataset and forgets the imported dataset. */
 export function registerUseBundledDatasetCommand(library: PaperLibrary, configuredCount: () => number, logger: HostLogger): vscode.Disposable {
@@ -13,9 +14,7 @@ export function registerUseBundledDatasetCommand(library: PaperLibrary, configur
     try {
       count = (await library.useBundled()).papers.length;
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the bundled ICLR dataset: {0}', errorText(error)), vscode.l10n.t('Show Log')).then((choice) => {
-        if (choice) logger.show();
-      });
+      notifyWithLog(logger, 'error', vscode.l10n.t('Could not load the bundled ICLR dataset: {0}', errorText(error)));
       return undefined;
     }
     const message = vscode.l10n.t('Paper Lookup now searches the bundled ICLR 2018–2023 papers ({0}).', papers(count, vscode.l10n.t));

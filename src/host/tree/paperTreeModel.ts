@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DisposableStore } from '../../core/disposableStore';
 import type { SearchIndex } from '../../core/search/buildSearchIndex';
 import { searchPapers } from '../../core/search/searchPapers';
 import { PaperTree, type TreeGrouping } from '../../core/tree/paperTree';
@@ -27,21 +28,23 @@ export class PaperTreeModel implements vscode.Disposable {
   private filterQuery: string | undefined;
   private activeFilter: ActiveTreeFilter | undefined;
   private currentGrouping: TreeGrouping;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables = new DisposableStore();
+  private readonly changed = this.disposables.add(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly library: PaperLibrary,
     private readonly memento: vscode.Memento,
   ) {
     this.currentGrouping = memento.get<string>(GROUPING_KEY) === 'tier-venue' ? 'tier-venue' : 'venue-tier';
-    this.subscription = library.onDidChange((index) => {
-      // The first load is the one tree() itself is waiting for; only a replaced library changes what is on screen.
-      const replaced = this.currentIndex !== undefined && this.currentIndex !== index;
-      this.useIndex(index);
-      if (replaced) this.changed.fire();
-    });
+    this.disposables.add(
+      library.onDidChange((index) => {
+        // The first load is the one tree() itself is waiting for; only a replaced library changes what is on screen.
+        const replaced = this.currentIndex !== undefined && this.currentIndex !== index;
+        this.useIndex(index);
+        if (replaced) this.changed.fire();
+      }),
+    );
   }
 
   get grouping(): TreeGrouping {
@@ -126,7 +129,6 @@ export class PaperTreeModel implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
+    this.disposables.dispose();
   }
 }

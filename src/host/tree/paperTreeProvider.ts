@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DisposableStore } from '../../core/disposableStore';
 import { COMMANDS, CONTEXT_KEYS, VIEWS } from '../../constants';
 import type { Logger } from '../../core/log';
 import { describeTreeNode } from '../../core/tree/describeTreeNode';
@@ -9,26 +10,29 @@ import { treeItemTooltipMarkdown } from '../../core/tree/treeItemTooltipMarkdown
 import type { PaperLibrary } from '../paperLibrary';
 import { PaperTreeModel } from './paperTreeModel';
 import { registerTreeCommands, type OpenAbstract } from './treeCommands';
+import { errorText } from '../../core/errorText';
 
 /** The `paperLookup.papers` view: maps the model's plain nodes to tree items and keeps the view's title bar in step. */
 export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   readonly model: PaperTreeModel;
   private view: vscode.TreeView<TreeNode> | undefined;
   private loadedOnce = false;
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly disposables = new DisposableStore();
+  private readonly changed = this.disposables.add(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     library: PaperLibrary,
     memento: vscode.Memento,
     private readonly logger: Logger,
   ) {
-    this.model = new PaperTreeModel(library, memento);
-    this.subscription = this.model.onDidChange(() => {
-      this.updateTitleBar();
-      this.changed.fire(undefined);
-    });
+    this.model = this.disposables.add(new PaperTreeModel(library, memento));
+    this.disposables.add(
+      this.model.onDidChange(() => {
+        this.updateTitleBar();
+        this.changed.fire(undefined);
+      }),
+    );
   }
 
   /** Creates the view and its commands; `openAbstract` shows a paper (with the active filter as its query). */
@@ -56,7 +60,7 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       return tree.roots();
     } catch (error) {
       // The library already logged why; the view's welcome content offers a retry.
-      this.logger.warn(`The papers view is empty because the papers could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(`The papers view is empty because the papers could not be loaded: ${errorText(error)}`);
       setContext(CONTEXT_KEYS.treeLoadFailed, true);
       return [];
     }
@@ -118,9 +122,7 @@ export class PaperTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.model.dispose();
-    this.changed.dispose();
+    this.disposables.dispose();
   }
 }
 

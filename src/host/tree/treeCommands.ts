@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { COMMANDS, VIEWS } from '../../constants';
 import { treeFilterSummary } from '../../core/tree/treeFilterSummary';
-import { paperFromArgument } from '../paperArgument';
+import { knownPaper, paperArgument } from '../paperArgument';
+import { textArgument } from '../rejectArgument';
 import type { PaperTreeProvider } from './paperTreeProvider';
 
 /** Shows a paper's abstract; `query` is the active filter, so its terms are highlighted. */
@@ -13,14 +14,19 @@ export function registerTreeCommands(provider: PaperTreeProvider, openAbstract: 
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.openAbstract, async (target?: unknown) => {
       // A click passes the id, the context menu passes the node; a keybinding passes nothing, so use the selection.
-      const paper = paperFromArgument(await model.index(), target ?? provider.treeView?.selection[0]);
+      const given = paperArgument(COMMANDS.openAbstract, target);
+      const selected = provider.treeView?.selection[0];
+      const id = given.kind === 'id' ? given.id : given.kind === 'none' && selected?.kind === 'paper' ? selected.paperId : undefined;
+      const paper = id === undefined ? undefined : knownPaper(await model.index(), id);
       if (paper) await openAbstract(paper.id, model.filter?.query ?? '');
     }),
     vscode.commands.registerCommand(COMMANDS.groupByDecision, () => model.setGrouping('tier-venue')),
     vscode.commands.registerCommand(COMMANDS.groupByVenue, () => model.setGrouping('venue-tier')),
     // Tests and other commands may pass the query; from the UI it comes from an input box.
     vscode.commands.registerCommand(COMMANDS.filterTree, async (query?: unknown) => {
-      const text = typeof query === 'string' ? query : await askForFilter(provider);
+      const given = textArgument(COMMANDS.filterTree, query);
+      if (given === false) return undefined;
+      const text = given ?? (await askForFilter(provider));
       if (text === undefined) return undefined;
       // A broad query on a large dataset takes a moment; show it in the view rather than freezing silently.
       const filter = await vscode.window.withProgress({ location: { viewId: VIEWS.papers } }, () => model.setFilter(text));
@@ -29,7 +35,8 @@ export function registerTreeCommands(provider: PaperTreeProvider, openAbstract: 
     vscode.commands.registerCommand(COMMANDS.clearTreeFilter, () => model.clearFilter()),
     vscode.commands.registerCommand(COMMANDS.refreshTree, () => model.refresh()),
     vscode.commands.registerCommand(COMMANDS.revealInTree, async (target?: unknown) => {
-      const paperId = paperFromArgument(await model.index(), target)?.id;
+      const given = paperArgument(COMMANDS.revealInTree, target);
+      const paperId = given.kind === 'id' ? knownPaper(await model.index(), given.id)?.id : undefined;
       if (paperId === undefined) return false;
       if (await provider.reveal(paperId)) return true;
       if (model.filter) {
