@@ -33,8 +33,17 @@ const THEMES = [
   { name: 'high-contrast-light', colorTheme: 'Default High Contrast Light' },
 ];
 
-/** One browser window each: its settings, what it logs, and the scenarios run in it, in order. */
+/**
+ * @typedef {object} Session  one browser window: its settings, what it logs, and the scenarios run in it, in order
+ * @property {{ user: Record<string, unknown>, machine?: Record<string, unknown> }} settings
+ * @property {ReturnType<typeof newPageLog>} log
+ * @property {string} [folder]  the fixture workspace when absent
+ * @property {import('./ui/scenario.mjs').Scenario[]} scenarios
+ */
+
+/** @returns {Session[]} */
 function sessions(options, stateDir) {
+  /** @type {Session[]} */
   const list = THEMES.map((theme) => {
     const folder = copyWorkspace(stateDir, theme.name);
     return {
