@@ -4,7 +4,7 @@ import type { CiteLanguage } from '../../core/editing/citeLanguage';
 import type { CitationSettings } from '../../core/settings';
 import { chooseLatexCommand } from './chooseLatexCommand';
 import { citationSettingsFor } from './citationSettingsFor';
-import type { CitationServices } from './citeInEditor';
+import type { CitationServices } from './citationServices';
 import { citeLanguageOf } from './citeLanguageOf';
 import { openBibliography, type OpenedBibliography } from './openBibliography';
 

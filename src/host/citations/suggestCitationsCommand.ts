@@ -5,7 +5,7 @@ import { findPapersLikeText } from '../../core/similarity/findPapersLikeText';
 import type { PaperLibrary } from '../paperLibrary';
 import { hitItems } from '../searchQuickPick';
 import { applyCitationEdit } from './applyCitationEdit';
-import type { CitationServices } from './citeInEditor';
+import type { CitationServices } from './citationServices';
 import { citeLanguageOf } from './citeLanguageOf';
 import type { LastTextEditor } from './lastTextEditor';
 import { addBibAppend, planBibliographyEdit } from './planBibliographyEdit';
