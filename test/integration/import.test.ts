@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { SEARCH_INDEX_FORMAT_NAME, SEARCH_INDEX_MANIFEST } from '../../src/core/search/searchIndexFiles';

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { ESD_ENTRY, ESD_ROW } from '../citations/paperFixture';
 import { errorLines, row, runCli } from './fakeCliIo';
 

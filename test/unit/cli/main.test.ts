@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { errorLines, runCli } from './fakeCliIo';
 
 /** Every failure: nothing on stdout, exactly one stderr line starting with the program name, exit 2. */

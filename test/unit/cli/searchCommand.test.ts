@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { errorLines, row, runCli, SAMPLE_FILE } from './fakeCliIo';
 
 interface JsonHit {

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { datasetStats } from '../../../src/core/dataset/datasetStats';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';

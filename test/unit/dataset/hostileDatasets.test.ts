@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { formatProblem } from '../../../src/core/dataset/formatProblem';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
 import { parseDatasetBytes } from '../../../src/core/dataset/parseDatasetBytes';

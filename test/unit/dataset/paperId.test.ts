@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
 import { paperId } from '../../../src/core/dataset/paperId';
 

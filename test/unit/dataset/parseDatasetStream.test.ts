@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { formatProblem } from '../../../src/core/dataset/formatProblem';
 import type { ParsedDataset } from '../../../src/core/dataset/parsedDataset';
