@@ -58,7 +58,7 @@ async function main() {
 
   try {
     // The npm scripts developers run themselves, so `npm test` checks exactly what they check.
-    for (const [name, script] of [['type check', 'check-types'], ['lint', 'lint'], ['import cycles', 'check:cycles']]) {
+    for (const [name, script] of /** @type {const} */ ([['type check', 'check-types'], ['lint', 'lint'], ['import cycles', 'check:cycles']])) {
       heading(`${name} (npm run ${script})`);
       const code = await run('npm', ['run', '--silent', script]);
       add(name, { passed: code === 0 ? 1 : 0, failed: 0 }, code);

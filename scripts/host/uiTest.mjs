@@ -26,12 +26,12 @@ import { exitOnSignals, withHost, writeSummary } from './withHost.mjs';
 const TIMEOUT_MS = Number(process.env.PAPER_LOOKUP_HOST_TIMEOUT_MS ?? 1_200_000);
 
 // The README's screenshots come from the first two.
-const THEMES = [
+const THEMES = /** @type {const} */ ([
   { name: 'dark', colorTheme: 'Default Dark Modern' },
   { name: 'light', colorTheme: 'Default Light Modern' },
   { name: 'high-contrast-dark', colorTheme: 'Default High Contrast' },
   { name: 'high-contrast-light', colorTheme: 'Default High Contrast Light' },
-];
+]);
 
 /**
  * @typedef {object} Session  one browser window: its settings, what it logs, and the scenarios run in it, in order

@@ -8,7 +8,7 @@ import type { Paper } from '../../src/core/dataset/paper';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { PaperLookupApi } from '../../src/extension';
 import { eventually, extensionApi } from './extensionApi';
-import { fixtureCopies } from './fixtureCopies';
+import { fixtureCopies, workspaceRoot } from './fixtureCopies';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'citations');
 const citation = DEFAULT_SETTINGS.citation;
@@ -23,7 +23,6 @@ interface Cited {
 describe('Citations in a real VS Code', () => {
   let api: PaperLookupApi;
   let subspace: Cited;
-  const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
   const copy = fixtureCopies(FIXTURES, 'citations-test');
 
   before(async () => {

@@ -115,6 +115,7 @@ describe('The papers tree in a real VS Code', () => {
     assert.deepEqual(papers.map((node) => labelOf(tree, node)), expectedTitles);
 
     const first = papers[0];
+    assert.ok(first);
     assert.ok(first.kind === 'paper');
     const item = tree.getTreeItem(first);
     assert.equal(item.description, 'Reject');
@@ -128,6 +129,7 @@ describe('The papers tree in a real VS Code', () => {
   it('fills a paper\'s hover with its venue, decision and abstract as inert Markdown', async () => {
     const group = await child(tree, await child(tree, undefined, 'ICLR 2021 '), 'Poster ');
     const [paper] = await tree.getChildren(group);
+    assert.ok(paper);
     const resolved = await tree.resolveTreeItem(tree.getTreeItem(paper), paper);
     const tooltip = resolved.tooltip;
     assert.ok(tooltip instanceof vscode.MarkdownString, 'the tooltip is Markdown');
@@ -188,6 +190,7 @@ describe('The papers tree in a real VS Code', () => {
     const selected = selectionWhere(view, (selection) => selection.some((node) => node.kind === 'paper' && node.paperId === target.id));
     assert.equal(await vscode.commands.executeCommand<boolean>(COMMANDS.revealInTree, target.id), true);
     const [node] = await selected;
+    assert.ok(node);
     assert.equal(node.kind === 'paper' ? node.paper.title : undefined, target.title);
     assert.equal(view.visible, true);
   });

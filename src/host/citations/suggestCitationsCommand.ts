@@ -61,9 +61,11 @@ export function registerSuggestCitationsCommand(library: PaperLibrary, lastEdito
     edit.insert(document.uri, editor.selection.end, citation, metadata);
     // One append of all the entries: a .bib that does not exist yet is created once.
     const appends = plans.flatMap(({ plan }) => (plan.append ? [plan.append] : []));
-    if (appends.length > 0) addBibAppend(edit, { target: appends[0].target, text: appends.map((append) => append.text).join('') }, metadata);
+    const firstAppend = appends[0];
+    if (firstAppend !== undefined) addBibAppend(edit, { target: firstAppend.target, text: appends.map((append) => append.text).join('') }, metadata);
     // The .bib is saved and the outcome reported as for one citation; the first appended paper speaks for all.
     const lead = plans.find(({ plan }) => plan.append) ?? plans[0];
+    if (lead === undefined) return false; // nothing picked, returned above
     if (!(await applyCitationEdit(edit, lead.plan, lead.paper, services.logger))) return false;
     vscode.window.setStatusBarMessage(vscode.l10n.t('Cited {0}.', keys.join(', ')), 6000);
     return true;

@@ -39,7 +39,9 @@ async function parseOne(entry: string, raw: boolean): Promise<Record<string, unk
   const library = parse(entry, { raw, english: false, caseProtection: false, sentenceCase: false, unsupported: 'ignore' });
   assert.deepEqual(library.errors, [], entry);
   assert.equal(library.entries.length, 1, entry);
-  return library.entries[0].fields;
+  const [parsed] = library.entries;
+  assert.ok(parsed, entry);
+  return parsed.fields;
 }
 
 describe('bibtexEntry', () => {

@@ -7,8 +7,8 @@ function assertUsageError(run: Awaited<ReturnType<typeof runCli>>, pattern: RegE
   assert.equal(run.stdout, '');
   const lines = errorLines(run);
   assert.equal(lines.length, 1, run.stderr);
-  assert.match(lines[0], /^paper-lookup: /);
-  assert.match(lines[0], pattern);
+  assert.match(lines[0] ?? '', /^paper-lookup: /);
+  assert.match(lines[0] ?? '', pattern);
 }
 
 describe('paper-lookup command line', () => {

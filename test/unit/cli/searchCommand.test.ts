@@ -104,10 +104,10 @@ describe('paper-lookup search', () => {
         lines.map((line) => line.query),
         ['subspace regularizers', '', 'graph attention networks', 'glue benchmark'],
       );
-      assert.equal(lines[0].hits[0].title, SUBSPACE);
-      assert.deepEqual(lines[1].hits, []);
-      assert.equal(lines[2].hits[0].title, 'Simple and Deep Graph Attention Networks');
-      assert.match(lines[3].hits[0].title, /^GLUE/);
+      assert.equal(lines[0]?.hits[0]?.title, SUBSPACE);
+      assert.deepEqual(lines[1]?.hits, []);
+      assert.equal(lines[2]?.hits[0]?.title, 'Simple and Deep Graph Attention Networks');
+      assert.match(lines[3]?.hits[0]?.title ?? '', /^GLUE/);
       for (const line of lines) {
         assert.deepEqual(Object.keys(line), ['query', 'hits']);
         assert.ok(line.hits.length <= 2);
@@ -142,8 +142,8 @@ describe('paper-lookup search', () => {
       assert.equal(JSON.parse(run.stdout).hits[0].title, 'Quantum Widgets for Sparse Graphs');
       const problems = errorLines(run);
       assert.equal(problems.length, 2, run.stderr);
-      assert.match(problems[0], /^\/data\/mine\.jsonl:2: /);
-      assert.match(problems[1], /^\/data\/mine\.jsonl:3: .*title/);
+      assert.match(problems[0] ?? '', /^\/data\/mine\.jsonl:2: /);
+      assert.match(problems[1] ?? '', /^\/data\/mine\.jsonl:3: .*title/);
     });
 
     it('reads CSV', async () => {

@@ -64,7 +64,7 @@ describe('parseDatasetStream (a dataset read in chunks)', () => {
     const packed = gzipSync(encode(JSONL));
     assert.deepEqual(summary(await parseDatasetStream(chunks(packed, 100), 'd.jsonl.gz')), summary(parseDataset(JSONL, 'd.jsonl.gz')));
     const broken = packed.slice(0, 40);
-    broken[30] ^= 0xff;
+    broken[30]! ^= 0xff; // 40 bytes long
     const result = await parseDatasetStream(chunks(broken, 100), 'd.jsonl.gz');
     assert.equal(result.papers.length, 0);
     assert.match(result.problems.map(formatProblem).join('\n'), /^d\.jsonl\.gz: the file could not be read to the end \(/);
