@@ -28,7 +28,7 @@ const PAGES = 60;
 const PAGE_CHARACTERS = 3_000;
 
 async function main(): Promise<void> {
-  const index = await loadSearchIndex(async (name) => readFileSync(path.join('dist', 'index', name)));
+  const index = await loadSearchIndex((name) => Promise.resolve(readFileSync(path.join('dist', 'index', name))));
   const table = citationKeyTable(index, DEFAULT_KEY_FORMAT);
   // The table's title lookup is built once per dataset (on the first hover or check of the session), not per .bib.
   table.papersWithTitle('warm up');

@@ -17,7 +17,7 @@ export function registerFindSimilarCommand(library: PaperLibrary, abstractPanel:
     const index = await library.index();
     const paper =
       argument !== undefined ? paperFromArgument(index, argument)
-      : abstractPanel.current?.paper ?? (await showSearchQuickPick(async () => index, settings.settings.search.maxResults))?.paper;
+      : abstractPanel.current?.paper ?? (await showSearchQuickPick(() => Promise.resolve(index), settings.settings.search.maxResults))?.paper;
     if (!paper) {
       if (argument !== undefined) void vscode.window.showWarningMessage(vscode.l10n.t('That paper is not in the current dataset.'));
       return;

@@ -47,7 +47,7 @@ describe('The bibliography assistant in a real VS Code', () => {
 
   async function run(action: vscode.CodeAction): Promise<void> {
     if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit));
-    if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    if (action.command) await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
   }
 
   describe('diagnostics', () => {

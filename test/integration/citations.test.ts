@@ -382,7 +382,7 @@ describe('Citations in a real VS Code', () => {
       const range = item.range as vscode.Range;
       await editor.edit((builder) => builder.replace(range, subspace.key));
       assert.ok(item.command);
-      assert.equal(await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? [])), true);
+      assert.equal(await vscode.commands.executeCommand(item.command.command, ...((item.command.arguments ?? []) as unknown[])), true);
       assert.ok(editor.document.getText().includes(`prior work\\cite{${subspace.key}}.`));
       assertAppended(await saved('refs.bib', original), original, subspace.entry);
     });

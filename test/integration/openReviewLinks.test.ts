@@ -13,9 +13,9 @@ describe('OpenReview links (paperLookup.openOnOpenReview, paperLookup.openPdf)',
   const realOpenExternal = env.openExternal;
 
   before(() => {
-    env.openExternal = async (target) => {
+    env.openExternal = (target) => {
       opened.push(target.toString(true));
-      return true;
+      return Promise.resolve(true);
     };
   });
   after(() => {

@@ -122,7 +122,7 @@ describe('The papers tree in a real VS Code', () => {
     assert.equal(item.contextValue, 'paperWithLinks', 'the bundled papers have OpenReview ids');
     assert.equal(item.accessibilityInformation?.label, `${first.paper.title}, Reject, ICLR 2023`);
     assert.ok(item.command);
-    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    await vscode.commands.executeCommand(item.command.command, ...((item.command.arguments ?? []) as unknown[]));
     assert.equal((await extensionApi()).abstractPanel.current?.paper.id, first.paperId);
   });
 
@@ -130,7 +130,7 @@ describe('The papers tree in a real VS Code', () => {
     const group = await child(tree, await child(tree, undefined, 'ICLR 2021 '), 'Poster ');
     const [paper] = await tree.getChildren(group);
     assert.ok(paper);
-    const resolved = await tree.resolveTreeItem(tree.getTreeItem(paper), paper);
+    const resolved = tree.resolveTreeItem(tree.getTreeItem(paper), paper);
     const tooltip = resolved.tooltip;
     assert.ok(tooltip instanceof vscode.MarkdownString, 'the tooltip is Markdown');
     assert.equal(tooltip.isTrusted, false);

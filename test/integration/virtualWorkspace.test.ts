@@ -93,7 +93,9 @@ describe('Insert Citation in a virtual workspace (a file system that is not the 
     entry = bibtexEntry(item.paper, key, citation);
   });
 
-  after(() => registration.dispose());
+  after(() => {
+    registration.dispose();
+  });
 
   beforeEach(() => {
     runs += 1;

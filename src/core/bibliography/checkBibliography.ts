@@ -123,7 +123,7 @@ function undefinedKeys(check: BibliographyCheck, defined: ReadonlyMap<string, Bi
 
 function guessPaper(table: CitationKeyTable, key: string): Paper | undefined {
   let guesses = keyGuesses.get(table);
-  if (guesses === undefined) keyGuesses.set(table, (guesses = new Map()));
+  if (guesses === undefined) keyGuesses.set(table, (guesses = new Map<string, Paper | undefined>()));
   if (!guesses.has(key)) guesses.set(key, paperForKey(key, table));
   return guesses.get(key);
 }

@@ -159,7 +159,9 @@ function scanBackslash(src: string, i: number, end: number, style: TextStyle | u
     case 'plain':
       scan(src, open + 1, close, style, out);
       break;
-    default:
+    case 'bold':
+    case 'code':
+    case 'italic':
       scan(src, open + 1, close, action, out);
   }
   return close + 1;

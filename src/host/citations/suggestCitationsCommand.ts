@@ -33,7 +33,7 @@ export function registerSuggestCitationsCommand(library: PaperLibrary, lastEdito
       void vscode.window.showInformationMessage(vscode.l10n.t('No papers in the dataset are close enough to the selected text.'));
       return false;
     }
-    const given = Array.isArray(argument) && argument.every((id) => typeof id === 'string') ? (argument as string[]) : undefined;
+    const given = Array.isArray(argument) && argument.every((id) => typeof id === 'string') ? (argument) : undefined;
     const picked = given
       ? hits.filter((hit) => given.includes(hit.paper.id)).map((hit) => hit.paper)
       : (

@@ -87,6 +87,6 @@ function pickDatasetFiles(): Thenable<vscode.Uri[] | undefined> {
 /** The files a caller passed: one URI or a list; anything else means "ask". */
 function uriList(value: unknown): vscode.Uri[] | undefined {
   if (value instanceof vscode.Uri) return [value];
-  if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof vscode.Uri)) return value as vscode.Uri[];
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof vscode.Uri)) return value;
   return undefined;
 }

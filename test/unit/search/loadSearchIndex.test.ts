@@ -15,10 +15,9 @@ const index = built[indexName] as Uint8Array;
 const named = (pattern: string): RegExp => new RegExp(pattern.replace('INDEX', indexName.replace(/\./g, '\\.')));
 
 function reader(files: Readonly<Files>): (name: string) => Promise<string | Uint8Array> {
-  return async (name) => {
+  return (name) => {
     const content = files[name];
-    if (content === undefined) throw new Error(`ENOENT: ${name}`);
-    return content;
+    return content === undefined ? Promise.reject(new Error(`ENOENT: ${name}`)) : Promise.resolve(content);
   };
 }
 
