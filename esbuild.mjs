@@ -8,6 +8,7 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
+/** @type {import('esbuild').BuildOptions} */
 const nodeBundle = {
   bundle: true,
   platform: 'node',
@@ -19,15 +20,18 @@ const nodeBundle = {
 };
 
 // package.json's `bin` points at dist/cli.js; without the execute bit `npx paper-lookup` fails with "Permission denied".
+/** @type {import('esbuild').Plugin} */
 const executable = {
   name: 'executable',
   setup(build) {
+    const { outfile } = build.initialOptions;
     build.onEnd((result) => {
-      if (result.errors.length === 0) fs.chmodSync(build.initialOptions.outfile, 0o755);
+      if (result.errors.length === 0 && outfile !== undefined) fs.chmodSync(outfile, 0o755);
     });
   },
 };
 
+/** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   { ...nodeBundle, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // Parses and indexes imported datasets off the extension host's main thread (see src/host/import/runImportWorker.ts).

@@ -45,7 +45,7 @@ export const BASELINE_ENGINE: BenchEngine = {
     return { 'lunr.json': JSON.stringify(index) };
   },
   async load(directory, papers) {
-    const index = lunr.Index.load(JSON.parse(await readFile(path.join(directory, 'lunr.json'), 'utf8')));
+    const index = lunr.Index.load(JSON.parse(await readFile(path.join(directory, 'lunr.json'), 'utf8')) as object);
     const byId = new Map(papers.map((paper) => [paper.id, paper]));
     return (query, kind) => {
       // Filters are not lunr syntax: an app on plain lunr searches the words and filters the hits.

@@ -28,7 +28,7 @@ const PAGES = 60;
 const PAGE_CHARACTERS = 3_000;
 
 async function main(): Promise<void> {
-  const index = await loadSearchIndex(async (name) => readFileSync(path.join('dist', 'index', name)));
+  const index = await loadSearchIndex((name) => Promise.resolve(readFileSync(path.join('dist', 'index', name))));
   const table = citationKeyTable(index, DEFAULT_KEY_FORMAT);
   // The table's title lookup is built once per dataset (on the first hover or check of the session), not per .bib.
   table.papersWithTitle('warm up');
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   // Completion: what CiteCompletionProvider does per keystroke once the .bib is parsed.
   const words = ['graph', 'diffusion', 'contrastive', 'transformer', 'few shot', 'reinforcement', 'adversarial', 'language model', 'federated', 'robust'];
   const completions = times(200, (i) => {
-    const prefix = words[i % words.length].slice(0, 3 + (i % 5));
+    const prefix = words[i % words.length]!.slice(0, 3 + (i % 5));
     const text = `${document.slice(0, 5000)}\\citep{${prefix}`;
     const context = citeCompletionContextAt(text, text.length, 'latex');
     const found = [...table.keysStartingWith(context?.prefix ?? '', 8), ...searchPapers(index, context?.prefix ?? '', { limit: 20 }).hits.map((hit) => hit.paper)];
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   // Hover: the key under the cursor, its entry, and the dataset paper it cites.
   const offsets = findCitations(document, 'latex').keys.map((key) => key.start + 1);
   const hovers = times(300, (i) => {
-    const key = citeKeyAt(document, offsets[i % offsets.length], 'latex');
+    const key = citeKeyAt(document, offsets[i % offsets.length]!, 'latex');
     const entry = parsed.byKey.get(key?.key.toLowerCase() ?? '');
     return entry === undefined ? undefined : paperOfEntry(entryIdentity(entry), table);
   });
@@ -122,7 +122,7 @@ function median(values: number[]): number {
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
 function ms(value: number): string {

@@ -40,7 +40,7 @@ async function main(files: readonly string[]): Promise<number> {
         const entry = bibtexEntry(paper, key, { booktitleStyle: style, includeAbstract: style === BOOKTITLE_STYLES[0] });
         // LaTeX in titles (math macros) is BibTeX's business to pass through, not the parser's to convert.
         const parsed = parse(entry, { raw: true });
-        if (parsed.errors.length > 0 || parsed.entries.length !== 1 || parsed.entries[0].key !== key) {
+        if (parsed.errors.length > 0 || parsed.entries.length !== 1 || parsed.entries[0]?.key !== key) {
           unparsed.set(style, unparsed.get(style)! + 1);
           failures += report(`${paper.id}: its ${style} BibTeX entry does not parse back (${parsed.errors.map((error) => error.error).join('; ')})`);
         }

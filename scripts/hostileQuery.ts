@@ -145,5 +145,5 @@ function int(random: Random, below: number): number {
 }
 
 function pick<T>(random: Random, items: readonly T[]): T {
-  return items[int(random, items.length)];
+  return items[int(random, items.length)]!; // int() < items.length
 }

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { done, workerHeap } = await runWorker(input, heapMb === undefined ? undefined : Number(heapMb));
   const builtMs = performance.now() - started;
-  const index = await loadSearchIndex(async (name) => done.files[name]!);
+  const index = await loadSearchIndex((name) => Promise.resolve(done.files[name]!));
   global.gc?.();
   const main = getHeapStatistics();
   console.log(

@@ -1,6 +1,7 @@
-// `npm test`: builds, then runs the unit tests (plain Node), the integration suite inside a real VS Code
-// extension host, and the UI tests in the real workbench (search, Papers tree, abstract view, hostile data),
-// and ends with one line counting them all.
+// `npm test`: first the static checks (types, lint, import cycles), then builds and runs the unit tests (plain
+// Node), the integration suite inside a real VS Code extension host, and the UI tests in the real workbench
+// (search, Papers tree, abstract view, hostile data), and ends with one line counting them all.
+// Each static check counts as one test. `--static-only` stops after them (`npm run check`).
 // A host that is missing or cannot start fails the run: it is never skipped.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -8,7 +9,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isHostInstalled, repoRoot } from './host/hostPaths.mjs';
 
-/** Runs a command with its output shown as it comes; resolves with its exit code. */
+/**
+ * Runs a command with its output shown as it comes; resolves with its exit code.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<number>}
+ */
 function run(command, args) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -51,6 +57,14 @@ async function main() {
   };
 
   try {
+    // The npm scripts developers run themselves, so `npm test` checks exactly what they check.
+    for (const [name, script] of /** @type {const} */ ([['type check', 'check-types'], ['lint', 'lint'], ['import cycles', 'check:cycles']])) {
+      heading(`${name} (npm run ${script})`);
+      const code = await run('npm', ['run', '--silent', script]);
+      add(name, { passed: code === 0 ? 1 : 0, failed: 0 }, code);
+    }
+    if (process.argv.includes('--static-only')) return totals;
+
     heading('build');
     const build = await run(process.execPath, ['esbuild.mjs', '--tests']);
     if (build !== 0) {

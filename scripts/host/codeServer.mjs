@@ -100,10 +100,15 @@ export async function startCodeServer(options) {
   }
 }
 
+/**
+ * @param {number | undefined} pid  undefined when the spawn failed: nothing to kill
+ * @param {NodeJS.Signals} signal
+ */
 function killGroup(pid, signal) {
+  if (pid === undefined) return;
   try {
     process.kill(-pid, signal);
   } catch (error) {
-    if (error.code !== 'ESRCH') throw error;
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ESRCH') throw error;
   }
 }

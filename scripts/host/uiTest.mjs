@@ -26,15 +26,24 @@ import { exitOnSignals, withHost, writeSummary } from './withHost.mjs';
 const TIMEOUT_MS = Number(process.env.PAPER_LOOKUP_HOST_TIMEOUT_MS ?? 1_200_000);
 
 // The README's screenshots come from the first two.
-const THEMES = [
+const THEMES = /** @type {const} */ ([
   { name: 'dark', colorTheme: 'Default Dark Modern' },
   { name: 'light', colorTheme: 'Default Light Modern' },
   { name: 'high-contrast-dark', colorTheme: 'Default High Contrast' },
   { name: 'high-contrast-light', colorTheme: 'Default High Contrast Light' },
-];
+]);
 
-/** One browser window each: its settings, what it logs, and the scenarios run in it, in order. */
+/**
+ * @typedef {object} Session  one browser window: its settings, what it logs, and the scenarios run in it, in order
+ * @property {{ user: Record<string, unknown>, machine?: Record<string, unknown> }} settings
+ * @property {ReturnType<typeof newPageLog>} log
+ * @property {string} [folder]  the fixture workspace when absent
+ * @property {import('./ui/scenario.mjs').Scenario[]} scenarios
+ */
+
+/** @returns {Session[]} */
 function sessions(options, stateDir) {
+  /** @type {Session[]} */
   const list = THEMES.map((theme) => {
     const folder = copyWorkspace(stateDir, theme.name);
     return {

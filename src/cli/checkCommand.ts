@@ -49,8 +49,8 @@ export async function checkCommand(io: CliIo, args: readonly string[]): Promise<
     await write(io.stdout, CHECK_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new CliError(`check: give one .tex or .md file${positionals.length > 1 ? `, not ${positionals.length}` : ''}`);
   const file = positionals[0];
+  if (file === undefined || positionals.length !== 1) throw new CliError(`check: give one .tex or .md file${positionals.length > 1 ? `, not ${positionals.length}` : ''}`);
   const lang: CiteLanguage | undefined = LATEX_EXTENSIONS.test(file) ? 'latex' : MARKDOWN_EXTENSIONS.test(file) ? 'markdown' : undefined;
   if (lang === undefined) throw new CliError(`check: ${file} is neither LaTeX (.tex) nor Markdown (.md)`);
   const text = await readText(io, file);
@@ -128,12 +128,13 @@ function locate(finding: Finding, texts: ReadonlyMap<string, string>): LocatedFi
 
 /** The .bib files the document names, else those its `% !TEX root` names, as paths beside the file naming them. */
 async function namedBibliographies(io: CliIo, file: string, text: string, lang: CiteLanguage): Promise<string[]> {
-  const beside = (from: string, names: readonly string[]): string[] => names.map((name) => (path.isAbsolute(name) ? name : path.join(path.dirname(from), name)));
+  const besideOne = (from: string, name: string): string => (path.isAbsolute(name) ? name : path.join(path.dirname(from), name));
+  const beside = (from: string, names: readonly string[]): string[] => names.map((name) => besideOne(from, name));
   const own = findBibliographies(text, lang);
   if (own.length > 0 || lang !== 'latex') return beside(file, own);
   const rootName = findTexRoot(text);
   if (rootName === undefined) return [];
-  const root = beside(file, [rootName])[0];
+  const root = besideOne(file, rootName);
   const rootText = await readText(io, root);
   if (rootText === undefined) throw new CliError(`check: cannot read ${root}, the % !TEX root of ${file}`);
   return beside(root, findBibliographies(rootText, 'latex'));

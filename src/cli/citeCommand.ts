@@ -81,7 +81,7 @@ function citedPaper(index: SearchIndex, keys: ReadonlyMap<string, string>, targe
  * request, or one that only its abstract matches.
  */
 function inTitle(query: string): string {
-  return query.replace(/([+-]*)"([^"]*)"?|(\S+)/g, (token: string, modifiers: string, phrase: string | undefined, word = '') => {
+  return query.replace(/([+-]*)"([^"]*)"?|(\S+)/g, (token: string, modifiers: string, phrase: string | undefined, word: string | undefined = '') => {
     if (phrase !== undefined) return modifiers.startsWith('-') ? token : `title:"${phrase}"`;
     const bare = word.replace(/^[+-]+/, '');
     return word.startsWith('-') || bare === '' || bare.includes(':') ? word : `title:${bare}`;

@@ -12,13 +12,20 @@ import { statsCommand } from './statsCommand';
 import { terminalText } from './terminalText';
 import { errorText } from '../core/errorText';
 
-const COMMANDS: Readonly<Record<string, (io: CliIo, args: readonly string[]) => Promise<number>>> = {
+type Command = (io: CliIo, args: readonly string[]) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   stats: statsCommand,
   cite: citeCommand,
   import: importCommand,
   check: checkCommand,
 };
+
+/** hasOwn: 'toString' and the other Object.prototype names are not commands. */
+function commandNamed(name: string): Command | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
 
 export const MAIN_HELP = `Usage: paper-lookup COMMAND [options]
 
@@ -46,8 +53,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
   try {
     const [command, ...rest] = args;
     if (command === '--help' || command === '-h' || command === 'help') {
-      const topic = command === 'help' ? rest[0] : undefined;
-      if (topic !== undefined && Object.hasOwn(COMMANDS, topic)) return await COMMANDS[topic](io, ['--help']);
+      const topic = command === 'help' && rest[0] !== undefined ? commandNamed(rest[0]) : undefined;
+      if (topic !== undefined) return await topic(io, ['--help']);
       await write(io.stdout, MAIN_HELP);
       return 0;
     }
@@ -56,11 +63,12 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (command === undefined) throw new CliError(`missing command (${Object.keys(COMMANDS).join(', ')}); see 'paper-lookup --help'`);
-    if (!Object.hasOwn(COMMANDS, command)) {
+    const run = commandNamed(command);
+    if (run === undefined) {
       const what = command.startsWith('-') ? 'option' : 'command';
       throw new CliError(`unknown ${what} '${command}'; commands are ${Object.keys(COMMANDS).join(', ')} (see 'paper-lookup --help')`);
     }
-    return await COMMANDS[command](io, rest);
+    return await run(io, rest);
   } catch (error) {
     const known = error instanceof CliError;
     const message = known ? error.message : `unexpected error: ${errorText(error)}`;

@@ -31,6 +31,7 @@ export function parseArgs(args: readonly string[], specs: readonly OptionSpec[],
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    if (arg === undefined) break;
     if (arg === '--') {
       positionals.push(...args.slice(i + 1));
       break;
@@ -49,14 +50,16 @@ export function parseArgs(args: readonly string[], specs: readonly OptionSpec[],
     if (spec === undefined) {
       throw new CliError(`${command}: unknown option '${arg}'; to search for a word starting with '-', put the query after '--'`);
     }
+    const next = args[i + 1];
     if (options.has(name) && spec.repeatable !== true) throw new CliError(`${command}: --${name} is given more than once`);
     if (spec.value === undefined) {
       if (equals !== -1) throw new CliError(`${command}: --${name} takes no value`);
       options.set(name, 'true');
     } else if (equals !== -1) {
       options.set(name, arg.slice(equals + 1));
-    } else if (i + 1 < args.length && !args[i + 1].startsWith('--')) {
-      options.set(name, args[++i]);
+    } else if (next !== undefined && !next.startsWith('--')) {
+      options.set(name, next);
+      i++;
     } else {
       throw new CliError(`${command}: --${name} needs a value (${spec.value})`);
     }

@@ -93,7 +93,7 @@ function roundScore(score: number): number {
 function resultTable(result: SearchResult, columns: number | undefined): string {
   const lines: string[] = [];
   if (result.hits.length > 0) {
-    const rows = result.hits.map(({ paper, score }, index) => [
+    const rows = result.hits.map(({ paper, score }, index): [rank: string, title: string, year: string, decision: string, score: string] => [
       `${index + 1}.`,
       terminalText(paper.title),
       paper.year === undefined ? '' : String(paper.year),

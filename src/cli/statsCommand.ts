@@ -35,11 +35,12 @@ export async function statsCommand(io: CliIo, args: readonly string[]): Promise<
 export function statsTable(stats: DatasetStats): string {
   const tiers = DECISION_TIERS.filter((tier) => stats.byTier.some((count) => count.tier === tier));
   const countOf = (byTier: DatasetStats['byTier'], tier: string): string => String(byTier.find((count) => count.tier === tier)?.count ?? 0);
+  const header = ['Venue', 'Papers', ...tiers.map((tier) => tierLabel(tier))];
   const rows = [
-    ['Venue', 'Papers', ...tiers.map((tier) => tierLabel(tier))],
+    header,
     ...stats.byVenue.map((venue) => [terminalText(venue.label), String(venue.count), ...tiers.map((tier) => countOf(venue.byTier, tier))]),
     ['Total', String(stats.total), ...tiers.map((tier) => countOf(stats.byTier, tier))],
   ];
-  const right = new Set(rows[0].map((_, column) => column).filter((column) => column > 0));
+  const right = new Set(header.map((_, column) => column).filter((column) => column > 0));
   return `${alignColumns(rows, right).join('\n')}\n`;
 }

@@ -19,7 +19,7 @@ export function alignColumns(rows: readonly (readonly string[])[], right: Readon
   return rows.map((row) =>
     row
       .map((cell, column) => {
-        const padding = ' '.repeat(widths[column] - [...cell].length);
+        const padding = ' '.repeat((widths[column] ?? 0) - [...cell].length);
         if (right.has(column)) return padding + cell;
         return column === row.length - 1 ? cell : cell + padding;
       })

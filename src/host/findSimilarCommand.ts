@@ -19,7 +19,7 @@ export function registerFindSimilarCommand(library: PaperLibrary, abstractPanel:
     const index = await library.index();
     const paper =
       given.kind === 'id' ? knownPaper(index, given.id)
-      : abstractPanel.current?.paper ?? (await showSearchQuickPick(async () => index, settings.settings.search.maxResults))?.paper;
+      : abstractPanel.current?.paper ?? (await showSearchQuickPick(() => Promise.resolve(index), settings.settings.search.maxResults))?.paper;
     if (!paper) return;
     const hits = findSimilarPapers(index, paper);
     if (hits.length === 0) {

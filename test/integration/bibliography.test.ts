@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -7,7 +7,7 @@ import { bibtexEntry } from '../../src/core/citations/bibtexEntry';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { PaperLookupTestHooks } from '../../src/testHooks';
 import { eventually, extensionApi } from './extensionApi';
-import { fixtureCopies } from './fixtureCopies';
+import { fixtureCopies, workspaceRoot } from './fixtureCopies';
 
 // Outside the fixture workspace, so renames and reference searches see only the copy each test makes.
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'bibliography');
@@ -15,7 +15,6 @@ const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'bib
 /** Each test works on its own copy of the bibliography fixtures, in a folder of the workspace removed afterwards. */
 describe('The bibliography assistant in a real VS Code', () => {
   let api: PaperLookupTestHooks;
-  const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
   const folder = fixtureCopies(FIXTURES, 'bibliography-test');
   const file = (name: string): string => path.join(folder(), name);
   const uri = (name: string): vscode.Uri => vscode.Uri.file(file(name));
@@ -48,7 +47,7 @@ describe('The bibliography assistant in a real VS Code', () => {
 
   async function run(action: vscode.CodeAction): Promise<void> {
     if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit));
-    if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    if (action.command) await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
   }
 
   describe('diagnostics', () => {
@@ -93,12 +92,15 @@ describe('The bibliography assistant in a real VS Code', () => {
         const fixes = await quickFixes(editor.document.uri, range);
         return fixes.length === 2 ? fixes : undefined;
       }, 'both quick fixes of the undefined key');
+      assert.ok(add);
+      assert.ok(search);
       assert.match(add.title, /^Add the entry for "Subspace Regularizers for Few-Shot Class Incremental Learning" \(ICLR 2022\) as subspaceRegularizers2022$/);
       assert.equal(search.title, 'Search Papers for subspaceRegularizers2022…');
       const bib = await vscode.workspace.openTextDocument(uri('refs.bib'));
       const before = bib.getText();
       await run(add);
       const [hit] = await api.searchItems('subspace regularizers few-shot class incremental');
+      assert.ok(hit);
       const entry = bibtexEntry(hit.paper, 'subspaceRegularizers2022', DEFAULT_SETTINGS.citation);
       assert.equal(bib.getText().slice(before.length).trim(), entry);
       assert.equal(editor.document.getText().includes('\\citep{subspaceRegularizers2022}'), true, 'the citation is kept as written');
@@ -132,6 +134,7 @@ describe('The bibliography assistant in a real VS Code', () => {
       const bib = await vscode.workspace.openTextDocument(uri('refs.bib'));
       const before = bib.getText();
       const [use] = await quickFixes(bib.uri, rangeOf(bib, 'rhinehart2019imitative'));
+      assert.ok(use);
       assert.equal(use.title, 'Use the ICLR 2020 entry');
       await run(use);
       // The title was submitted in 2019 (rejected) and 2020 (accepted): the entry is the accepted one's.
@@ -149,6 +152,7 @@ describe('The bibliography assistant in a real VS Code', () => {
       await diagnosed(editor);
       const bib = await vscode.workspace.openTextDocument(uri('refs.bib'));
       const [honest] = await quickFixes(bib.uri, rangeOf(bib, 'peng2021awr'));
+      assert.ok(honest);
       assert.equal(honest.title, 'Use an entry that says the paper was submitted to ICLR 2021, rejected');
       await run(honest);
       assert.match(bib.getText(), /@misc\{peng2021awr,[\s\S]*howpublished = \{Submitted to ICLR 2021, rejected\}/);
@@ -159,10 +163,12 @@ describe('The bibliography assistant in a real VS Code', () => {
     it('goes from a cited key to its .bib entry', async () => {
       const editor = await open('natbib.tex');
       const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, positionOf(editor.document, 'peng2021awr', 2));
+      const [location] = locations;
+      assert.ok(location);
       assert.equal(locations.length, 1);
-      assert.equal(locations[0].uri.fsPath, file('refs.bib'));
+      assert.equal(location.uri.fsPath, file('refs.bib'));
       const bib = await vscode.workspace.openTextDocument(uri('refs.bib'));
-      assert.equal(bib.getText(locations[0].range), 'peng2021awr');
+      assert.equal(bib.getText(location.range), 'peng2021awr');
     });
 
     it('finds every citation of a key across the workspace’s .tex and .md files, from a citation or from the .bib', async () => {
@@ -210,7 +216,9 @@ describe('The bibliography assistant in a real VS Code', () => {
       const editor = await open('plain.tex');
       editor.selection = new vscode.Selection(new vscode.Position(2, 0), new vscode.Position(2, passage.length));
       const [subspace] = await api.searchItems('subspace regularizers few-shot class incremental');
+      assert.ok(subspace);
       const [glue] = await api.searchItems('glue multi-task benchmark analysis platform');
+      assert.ok(glue);
       const table = await api.citations.table(DEFAULT_SETTINGS.citation);
       const bib = await vscode.workspace.openTextDocument(uri('refs.bib'));
       const before = bib.getText();

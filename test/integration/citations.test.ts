@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -8,7 +8,7 @@ import type { Paper } from '../../src/core/dataset/paper';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { PaperLookupTestHooks } from '../../src/testHooks';
 import { eventually, extensionApi } from './extensionApi';
-import { fixtureCopies } from './fixtureCopies';
+import { fixtureCopies, workspaceRoot } from './fixtureCopies';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'citations');
 const citation = DEFAULT_SETTINGS.citation;
@@ -23,7 +23,6 @@ interface Cited {
 describe('Citations in a real VS Code', () => {
   let api: PaperLookupTestHooks;
   let subspace: Cited;
-  const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
   const copy = fixtureCopies(FIXTURES, 'citations-test');
 
   before(async () => {
@@ -428,7 +427,7 @@ describe('Citations in a real VS Code', () => {
       const range = item.range as vscode.Range;
       await editor.edit((builder) => builder.replace(range, subspace.key));
       assert.ok(item.command);
-      assert.equal(await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? [])), true);
+      assert.equal(await vscode.commands.executeCommand(item.command.command, ...((item.command.arguments ?? []) as unknown[])), true);
       assert.ok(editor.document.getText().includes(`prior work\\cite{${subspace.key}}.`));
       assertAppended(await saved('refs.bib', original), original, subspace.entry);
     });

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS, INTERNAL_COMMANDS } from '../../src/constants';
 import { extensionApi } from './extensionApi';

@@ -2,6 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
+/** The folder of the fixture workspace the integration tests run in. */
+export function workspaceRoot(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (folder === undefined) throw new Error('the integration tests need the fixture workspace open');
+  return folder.uri.fsPath;
+}
+
 /**
  * Registers the suite's hooks so that each test works on its own copy of `fixtures`, in a folder of the workspace
  * removed afterwards, with autosave off meanwhile. Returns the current copy's folder.
@@ -10,7 +17,6 @@ export function fixtureCopies(fixtures: string, prefix: string): () => string {
   let folder = '';
   let runs = 0;
   let autoSave: unknown;
-  const workspaceRoot = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
 
   before(async () => {
     // VS Code for the web saves after a delay by default; a save landing after a test removed its folder

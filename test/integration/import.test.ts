@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { SEARCH_INDEX_FORMAT_NAME, SEARCH_INDEX_MANIFEST } from '../../src/core/search/searchIndexFiles';
@@ -29,7 +29,7 @@ async function rootLabels(api: PaperLookupTestHooks): Promise<string[]> {
   });
 }
 
-async function activeCacheFolder(api: PaperLookupTestHooks): Promise<vscode.Uri> {
+function activeCacheFolder(api: PaperLookupTestHooks): vscode.Uri {
   const active = api.library.activeDataset;
   assert.ok(active, 'an imported dataset is active');
   return api.datasets.cache.folder(active.key);
@@ -57,7 +57,7 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     assert.equal((await titlesFor(api, 'xylophone'))[0], 'Xylophone Networks for Sparse Attention');
     assert.deepEqual(await titlesFor(api, 'inversely correlated ood'), [], 'the bundled corpus is no longer searched');
     assert.deepEqual(await rootLabels(api), ['ICLR 2024 · 2', 'ICLR 2023 · 2', 'ICLR 2022 · 2', 'ICLR 2021 · 2']);
-    const stat = await vscode.workspace.fs.stat(await activeCacheFolder(api));
+    const stat = await vscode.workspace.fs.stat(activeCacheFolder(api));
     assert.equal(stat.type, vscode.FileType.Directory, 'the built index is cached in global storage');
   });
 
@@ -87,7 +87,7 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
 
   it('detects a corrupt cached index, deletes and rebuilds it, and keeps searching', async () => {
     assert.equal(await importFiles(all()), 'replaced');
-    const folder = await activeCacheFolder(api);
+    const folder = activeCacheFolder(api);
     const manifestUri = vscode.Uri.joinPath(folder, SEARCH_INDEX_MANIFEST);
     await vscode.workspace.fs.writeFile(manifestUri, new TextEncoder().encode(`{"format": "${SEARCH_INDEX_FORMAT_NAME}", trunc`));
     const { builds, cacheHits } = api.datasets;
@@ -105,11 +105,11 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     assert.equal((await api.library.reload()).papers.length, 8);
     assert.equal(api.datasets.cacheHits, cacheHits + 1, 'the cached index was loaded');
 
-    await vscode.workspace.fs.delete(await activeCacheFolder(api), { recursive: true });
+    await vscode.workspace.fs.delete(activeCacheFolder(api), { recursive: true });
     const { builds } = api.datasets;
     assert.equal((await api.library.reload()).papers.length, 8);
     assert.equal(api.datasets.builds, builds + 1, 'the index was rebuilt from the source files');
-    await vscode.workspace.fs.stat(await activeCacheFolder(api));
+    await vscode.workspace.fs.stat(activeCacheFolder(api));
   });
 
   it('leaves the previous dataset in use when an import is cancelled while indexing', async () => {

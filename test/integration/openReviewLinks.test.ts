@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { extensionApi } from './extensionApi';
@@ -13,9 +13,9 @@ describe('OpenReview links (paperLookup.openOnOpenReview, paperLookup.openPdf)',
   const realOpenExternal = env.openExternal;
 
   before(() => {
-    env.openExternal = async (target) => {
+    env.openExternal = (target) => {
       opened.push(target.toString(true));
-      return true;
+      return Promise.resolve(true);
     };
   });
   after(() => {

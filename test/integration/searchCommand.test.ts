@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { eventually, extensionApi } from './extensionApi';
@@ -14,8 +14,8 @@ describe('Search Papers (paperLookup.search)', () => {
     assert.equal(items[0]?.label, 'ID and OOD Performance Are Sometimes Inversely Correlated on Real-world Datasets');
     assert.match(items[0]?.description ?? '', /^ICLR 2023 · /);
     // The corpus has no abstract for this 2023 rejection, so the detail line is its authors.
-    assert.equal(items[0]?.detail, items[0]?.paper.authors.slice(0, 3).join(', ') + (items[0]!.paper.authors.length > 3 ? ' et al.' : ''));
-    assert.ok(items[0]!.paper.authors.length > 0);
+    assert.equal(items[0]?.detail, items[0]?.paper.authors.slice(0, 3).join(', ') + (items[0].paper.authors.length > 3 ? ' et al.' : ''));
+    assert.ok(items[0].paper.authors.length > 0);
     const withAbstract = (await (await extensionApi()).searchItems('subspace regularizers few-shot class incremental'))[0];
     assert.match(withAbstract?.detail ?? '', /^\S.* — .{40,}/, 'authors, then the start of the abstract');
   });

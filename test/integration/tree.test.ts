@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -117,20 +117,22 @@ describe('The papers tree in a real VS Code', () => {
     assert.deepEqual(papers.map((node) => labelOf(tree, node)), expectedTitles);
 
     const first = papers[0];
+    assert.ok(first);
     assert.ok(first.kind === 'paper');
     const item = tree.getTreeItem(first);
     assert.equal(item.description, 'Reject');
     assert.equal(item.contextValue, 'paperWithLinks', 'the bundled papers have OpenReview ids');
     assert.equal(item.accessibilityInformation?.label, `${first.paper.title}, Reject, ICLR 2023`);
     assert.ok(item.command);
-    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    await vscode.commands.executeCommand(item.command.command, ...((item.command.arguments ?? []) as unknown[]));
     assert.equal((await extensionApi()).abstractPanel.current?.paper.id, first.paperId);
   });
 
   it('fills a paper\'s hover with its venue, decision and abstract as inert Markdown', async () => {
     const group = await child(tree, await child(tree, undefined, 'ICLR 2021 '), 'Poster ');
     const [paper] = await tree.getChildren(group);
-    const resolved = await tree.resolveTreeItem(tree.getTreeItem(paper), paper);
+    assert.ok(paper);
+    const resolved = tree.resolveTreeItem(tree.getTreeItem(paper), paper);
     const tooltip = resolved.tooltip;
     assert.ok(tooltip instanceof vscode.MarkdownString, 'the tooltip is Markdown');
     assert.equal(tooltip.isTrusted, false);
@@ -190,6 +192,7 @@ describe('The papers tree in a real VS Code', () => {
     const selected = selectionWhere(view, (selection) => selection.some((node) => node.kind === 'paper' && node.paperId === target.id));
     assert.equal(await vscode.commands.executeCommand<boolean>(COMMANDS.revealInTree, target.id), true);
     const [node] = await selected;
+    assert.ok(node);
     assert.equal(node.kind === 'paper' ? node.paper.title : undefined, target.title);
     assert.equal(view.visible, true);
   });

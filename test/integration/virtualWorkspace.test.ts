@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { bibtexEntry } from '../../src/core/citations/bibtexEntry';
@@ -93,7 +93,9 @@ describe('Insert Citation in a virtual workspace (a file system that is not the 
     entry = bibtexEntry(item.paper, key, citation);
   });
 
-  after(() => registration.dispose());
+  after(() => {
+    registration.dispose();
+  });
 
   beforeEach(() => {
     runs += 1;

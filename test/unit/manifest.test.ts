@@ -119,7 +119,7 @@ describe('package.json manifest', () => {
       for (const step of steps) {
         const targets = [...step.description.matchAll(/\]\(command:([\w.-]+)\)/g)].map((match) => match[1]);
         assert.ok(targets.length > 0, `${step.id} has no action link`);
-        for (const target of targets) assert.ok(commands.has(target) || openContainer.has(target), `${step.id} links to ${target}, which is not contributed`);
+        for (const target of targets) assert.ok(target !== undefined && (commands.has(target) || openContainer.has(target)), `${step.id} links to ${target}, which is not contributed`);
       }
     });
 
@@ -139,7 +139,7 @@ describe('package.json manifest', () => {
         assert.ok(events.length > 0, `${step.id} never completes`);
         for (const event of events) {
           const [kind, id] = event.split(':');
-          assert.ok((kind === 'onCommand' && commands.has(id)) || (kind === 'onView' && views.has(id)), `${step.id}: ${event}`);
+          assert.ok(id !== undefined && ((kind === 'onCommand' && commands.has(id)) || (kind === 'onView' && views.has(id))), `${step.id}: ${event}`);
         }
       }
     });

@@ -52,5 +52,5 @@ function buttonActions(position: { index: number; total: number } | undefined): 
     t: english,
     language: 'en',
   });
-  return [...html.matchAll(/data-action="([^"]+)"/g)].map((match) => match[1]);
+  return [...html.matchAll(/data-action="([^"]+)"/g)].map((match) => match[1] ?? '');
 }

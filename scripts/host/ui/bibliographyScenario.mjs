@@ -21,7 +21,9 @@ export function bibliographyScenario(theme, workspace) {
   const bibBefore = fs.readFileSync(bibFile, 'utf8');
   const texLines = fs.readFileSync(path.join(folder, TEX), 'utf8').split('\n');
   const line = texLines.findIndex((text) => text.includes(UNDEFINED_KEY)) + 1;
-  const column = texLines[line - 1].indexOf(UNDEFINED_KEY) + 3;
+  const keyLine = texLines[line - 1];
+  if (keyLine === undefined) throw new Error(`${TEX} no longer cites ${UNDEFINED_KEY}`);
+  const column = keyLine.indexOf(UNDEFINED_KEY) + 3;
   return {
     name: `Bibliography diagnostics (${theme.name} theme)`,
     checks: [

@@ -65,7 +65,7 @@ export function hostileScenario(log) {
         async run(page) {
           const marks = [];
           for (const frame of page.frames()) {
-            const mark = await frame.evaluate(() => ({ pwned: window.__pwned, title: document.title })).catch(() => undefined);
+            const mark = await frame.evaluate(() => ({ pwned: /** @type {Window & { __pwned?: unknown }} */ (window).__pwned, title: document.title })).catch(() => undefined);
             if (mark && (mark.pwned !== undefined || mark.title === 'pwned')) marks.push(`${frame.url().slice(0, 80)}: ${JSON.stringify(mark)}`);
           }
           expect(marks.length === 0, `payloads ran: ${marks.join('; ')}`);

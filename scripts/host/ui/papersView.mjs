@@ -35,7 +35,7 @@ export function treeRows(page) {
 }
 
 /** The rows on screen: level, visible label (`ICLR 2023 · 36` or a title), description and expansion state. */
-export async function visibleTreeRows(page) {
+export function visibleTreeRows(page) {
   return treeRows(page).evaluateAll((rows) => rows.map((row) => ({
     level: Number(row.getAttribute('aria-level')),
     label: row.querySelector('.label-name')?.textContent?.trim() ?? '',

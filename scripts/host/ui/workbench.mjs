@@ -58,6 +58,7 @@ export function workbenchOn({ server, browser, stateDir }) {
   };
   return {
     async openWorkbench(settings, log, folder = fixtureWorkspace) {
+      if (browser === undefined) throw new Error('the UI scenarios need a host started with a browser');
       writeSettings('User', settings.user);
       writeSettings('Machine', settings.machine ?? {});
       const page = await browser.newPage({ viewport: VIEWPORT });

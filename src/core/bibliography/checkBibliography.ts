@@ -82,7 +82,7 @@ function bibFindings(check: BibliographyCheck, defined: ReadonlyMap<string, BibE
   const first = check.bibs[0]?.bib;
   if (first === undefined) return [];
   const memo = bibFindingsMemo.get(first);
-  const same = memo !== undefined && memo.table === check.table && memo.t === t && memo.bibs.length === check.bibs.length && memo.bibs.every((bib, i) => bib.file === check.bibs[i].file && bib.bib === check.bibs[i].bib);
+  const same = memo !== undefined && memo.table === check.table && memo.t === t && memo.bibs.length === check.bibs.length && memo.bibs.every((bib, i) => bib.file === check.bibs[i]?.file && bib.bib === check.bibs[i]?.bib);
   if (same) return memo.findings;
   const findings: Finding[] = [];
   for (const { file, bib } of check.bibs) {
@@ -123,7 +123,7 @@ function undefinedKeys(check: BibliographyCheck, defined: ReadonlyMap<string, Bi
 
 function guessPaper(table: CitationKeyTable, key: string): Paper | undefined {
   let guesses = keyGuesses.get(table);
-  if (guesses === undefined) keyGuesses.set(table, (guesses = new Map()));
+  if (guesses === undefined) keyGuesses.set(table, (guesses = new Map<string, Paper | undefined>()));
   if (!guesses.has(key)) guesses.set(key, paperForKey(key, table));
   return guesses.get(key);
 }
@@ -148,7 +148,7 @@ function venueClaims(check: BibliographyCheck, table: CitationKeyTable, t: Trans
     bib.entries.forEach((entry, index) => {
       const identity = items[index];
       const paper = papers[index];
-      if (paper === undefined) return;
+      if (identity === undefined || paper === undefined) return;
       const entryPlace = { file, start: entry.start, end: entry.end };
       if (identity.claimsIclr && !isMainConferenceAcceptance(paper.tier)) {
         const accepted = acceptedVersion(table, paper, identity);
@@ -197,6 +197,7 @@ function sameWorks(check: BibliographyCheck, t: Translate): Finding[] {
     const items = entryIdentities(bib);
     bib.entries.forEach((entry, index) => {
       const identity = items[index];
+      if (identity === undefined) return;
       if (bib.byKey.get(entry.key.toLowerCase()) !== entry) return; // a duplicate key is reported as such
       const ids: Array<[string, string]> = [];
       if (identity.openreviewId !== undefined) ids.push([`openreview:${identity.openreviewId}`, reasons.openreview]);

@@ -41,8 +41,10 @@ export function citationKeyTable(index: SearchIndex, format: KeyFormat): Citatio
     keysStartingWith: (prefix, limit) => {
       const lower = prefix.toLowerCase();
       const found: Paper[] = [];
-      for (let i = lowerBound(sortedKeys, lower); i < sortedKeys.length && found.length < limit && sortedKeys[i].startsWith(lower); i += 1) {
-        const paper = byKey.get(sortedKeys[i]);
+      for (let i = lowerBound(sortedKeys, lower); found.length < limit; i += 1) {
+        const key = sortedKeys[i];
+        if (key === undefined || !key.startsWith(lower)) break;
+        const paper = byKey.get(key);
         if (paper) found.push(paper);
       }
       return found;
@@ -67,7 +69,7 @@ function lowerBound(sorted: readonly string[], value: string): number {
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
+    if (sorted[middle]! < value) low = middle + 1; // low <= middle < high <= length
     else high = middle;
   }
   return low;

@@ -30,7 +30,7 @@ function latexCitations(text: string): DocumentCitations {
   const command = new RegExp(LATEX_CITE_COMMAND);
   let match: RegExpExecArray | null;
   while ((match = command.exec(source)) !== null) {
-    const cite = parseLatexCite(source, match.index, match[1]);
+    const cite = parseLatexCite(source, match.index, match[1]!); // the command name group is not optional
     if (cite === undefined || !cite.closed) continue;
     for (const key of cite.keys) {
       if (key.key === '*') citesAll = true;
@@ -44,9 +44,10 @@ function markdownCitations(text: string): DocumentCitations {
   const prose = blankCode(text);
   const keys: KeyRange[] = [];
   for (const match of prose.matchAll(MARKDOWN_KEY)) {
-    if (CROSS_REFERENCE.test(match[1])) continue;
-    const start = (match.index ?? 0) + match[0].length - match[1].length;
-    keys.push({ key: match[1], start, end: start + match[1].length });
+    const key = match[1]!; // the key group is not optional
+    if (CROSS_REFERENCE.test(key)) continue;
+    const start = (match.index ?? 0) + match[0].length - key.length;
+    keys.push({ key, start, end: start + key.length });
   }
   return { keys, citesAll: false };
 }

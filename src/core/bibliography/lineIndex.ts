@@ -18,10 +18,10 @@ export function lineIndex(text: string): LineIndex {
       let high = starts.length - 1;
       while (low < high) {
         const middle = (low + high + 1) >>> 1;
-        if (starts[middle] <= offset) low = middle;
+        if (starts[middle]! <= offset) low = middle; // 0 <= low < middle <= high < starts.length
         else high = middle - 1;
       }
-      return { line: low, character: offset - starts[low] };
+      return { line: low, character: offset - starts[low]! };
     },
   };
 }

@@ -100,12 +100,13 @@ class BibParser {
         continue;
       }
       this.i = ENTRY_HEADER.lastIndex;
+      const type = header[1]!; // the pattern's groups are not optional
       const close = header[2] === '{' ? '}' : ')';
       try {
-        this.readBlock(header[1], at, close);
+        this.readBlock(type, at, close);
       } catch (error) {
         if (!(error instanceof Unclosed)) throw error;
-        this.problem('error', t('The @{0} entry on line {1} is not closed.', header[1], this.line(at)), at, at + header[0].length);
+        this.problem('error', t('The @{0} entry on line {1} is not closed.', type, this.line(at)), at, at + header[0].length);
         this.i = error.resumeAt;
       }
     }

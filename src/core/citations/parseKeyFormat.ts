@@ -33,7 +33,7 @@ export function parseKeyFormat(template: string, t: Translate = english): KeyFor
   const format: KeyFormatPart[] = [];
   let i = 0;
   while (i < trimmed.length) {
-    const ch = trimmed[i];
+    const ch = trimmed.charAt(i);
     if (ch === '{') {
       const close = trimmed.indexOf('}', i + 1);
       const nextOpen = trimmed.indexOf('{', i + 1);
@@ -51,7 +51,7 @@ export function parseKeyFormat(template: string, t: Translate = english): KeyFor
       return { ok: false, message: t('Unbalanced brace: the "{0}" at character {1} of the citation key format "{2}" has no "{3}".', '}', i + 1, trimmed, '{') };
     } else if (LITERAL_CHARACTER.test(ch)) {
       let end = i;
-      while (end < trimmed.length && LITERAL_CHARACTER.test(trimmed[end])) end += 1;
+      while (end < trimmed.length && LITERAL_CHARACTER.test(trimmed.charAt(end))) end += 1;
       format.push({ literal: trimmed.slice(i, end) });
       i = end;
     } else {
@@ -63,7 +63,7 @@ export function parseKeyFormat(template: string, t: Translate = english): KeyFor
     return { ok: false, message: t('The citation key format "{0}" would produce keys without letters. Include {1}.', trimmed, '{title1}') };
   }
   const first = format[0];
-  const startsWithLetter = 'token' in first ? LETTER_TOKENS.has(first.token) : /^[A-Za-z]/.test(first.literal);
+  const startsWithLetter = first !== undefined && ('token' in first ? LETTER_TOKENS.has(first.token) : /^[A-Za-z]/.test(first.literal));
   if (!startsWithLetter) {
     return { ok: false, message: t('Citation keys must start with a letter: begin the format with {0}, {1} or a letter.', '{auth}', '{title1}') };
   }

@@ -27,18 +27,15 @@ export interface DatasetStats {
 
 /** Paper counts per venue-year and per decision tier, for the stats command and the tree. */
 export function datasetStats(papers: readonly Paper[]): DatasetStats {
-  const groups = new Map<string, Paper[]>();
+  const groups = new Map<string, { venue: string; year: number | undefined; papers: Paper[] }>();
   for (const paper of papers) {
     const key = `${paper.year ?? ''}\u0000${paper.venue}`;
     const group = groups.get(key);
-    if (group) group.push(paper);
-    else groups.set(key, [paper]);
+    if (group) group.papers.push(paper);
+    else groups.set(key, { venue: paper.venue, year: paper.year, papers: [paper] });
   }
   const byVenue = [...groups.values()]
-    .map((group): VenueStats => {
-      const { venue, year } = group[0];
-      return { venue, year, label: venueLabel({ venue, year }), count: group.length, byTier: tierCounts(group) };
-    })
+    .map(({ venue, year, papers: group }): VenueStats => ({ venue, year, label: venueLabel({ venue, year }), count: group.length, byTier: tierCounts(group) }))
     .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.venue.localeCompare(b.venue));
   return { total: papers.length, byVenue, byTier: tierCounts(papers) };
 }

@@ -44,7 +44,7 @@ export async function parseCsvLines(lines: AsyncIterable<string>, file: string, 
       yield `${first.value as string}\n`;
       for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield `${next.value}\n`;
     }
-    const parser = Readable.from(text()).pipe(parseStream(csvOptions(csvDelimiter(first.value as string), skipped)));
+    const parser = Readable.from(text()).pipe(parseStream(csvOptions(csvDelimiter(first.value), skipped)));
     for await (const record of parser) reader.record(record as CsvRecord);
   }
   return reader.finish(skipped).problems;

@@ -146,7 +146,8 @@ function optionalToken(value: unknown, valid: (text: string) => boolean, report:
   const text = typeof value === 'string' ? value.trim() : undefined;
   if (text === '') return undefined;
   if (text !== undefined && valid(text)) return text;
-  report((text ?? JSON.stringify(value) ?? String(value)).slice(0, 80));
+  // JSON.stringify gives undefined only for functions and symbols, which JSON data never holds.
+  report((text ?? JSON.stringify(value) ?? typeof value).slice(0, 80));
   return undefined;
 }
 

@@ -22,12 +22,12 @@ export function citeCompletionContextAt(text: string, offset: number, lang: Cite
     if (cite === undefined || offset < cite.argStart) return undefined;
     // A key holds no spaces, so words typed since the last comma (on this line) are one search: `\cite{few shot|`.
     let start = offset;
-    while (start > cite.argStart && !/[,\n]/.test(text[start - 1])) start -= 1;
-    while (start < offset && /\s/.test(text[start])) start += 1;
+    while (start > cite.argStart && !/[,\n]/.test(text.charAt(start - 1))) start -= 1;
+    while (start < offset && /\s/.test(text.charAt(start))) start += 1;
     return { prefix: text.slice(start, offset), replaceStart: start };
   }
   let start = offset;
-  while (start > 0 && MARKDOWN_KEY_CHARACTER.test(text[start - 1])) start -= 1;
+  while (start > 0 && MARKDOWN_KEY_CHARACTER.test(text.charAt(start - 1))) start -= 1;
   if (text[start - 1] !== '@') return undefined;
   let before = start - 2;
   if (text[before] === '-') before -= 1;

@@ -12,9 +12,10 @@ export function citeKeyAt(text: string, offset: number, lang: CiteLanguage): Key
   const lineEnd = text.indexOf('\n', offset);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   for (const match of line.matchAll(MARKDOWN_KEY)) {
+    const key = match[1]!; // the key group is not optional
     const end = lineStart + (match.index ?? 0) + match[0].length;
-    const start = end - match[1].length;
-    if (start - 1 <= offset && offset <= end) return { key: match[1], start, end };
+    const start = end - key.length;
+    if (start - 1 <= offset && offset <= end) return { key, start, end };
   }
   return undefined;
 }

@@ -54,14 +54,15 @@ export function computeCitationEdit(text: string, offset: number, key: string, o
 
 function joinLatex(text: string, cite: LatexCite, offset: number, key: string): CitationEdit {
   if (cite.keys.some((existing) => existing.key === key)) return { offset, deleteLength: 0, text: '' };
-  if (cite.keys.length === 0) return { offset: cite.argStart, deleteLength: cite.argEnd - cite.argStart, text: key };
+  const first = cite.keys[0];
+  const last = cite.keys.at(-1);
+  if (first === undefined || last === undefined) return { offset: cite.argStart, deleteLength: cite.argEnd - cite.argStart, text: key };
   const list = text.slice(cite.argStart, cite.argEnd);
   // Follow the document's own spacing: `{a,b}` stays compact, `{a, b}` gets a space.
   const separator = /,[^\s,]/.test(list) && !/,\s+[^\s,]/.test(list) ? ',' : ', ';
-  const last = cite.keys[cite.keys.length - 1];
   const inList = offset >= cite.argStart && offset <= cite.argEnd;
   const anchor = inList ? [...cite.keys].reverse().find((existing) => existing.start < offset) : last;
-  if (anchor === undefined) return { offset: cite.keys[0].start, deleteLength: 0, text: key + separator };
+  if (anchor === undefined) return { offset: first.start, deleteLength: 0, text: key + separator };
   if (anchor === last) {
     // A dangling comma (`{a,}` or `{a, }`) is completed instead of doubled.
     const tail = text.slice(last.end, cite.argEnd);
@@ -73,8 +74,9 @@ function joinLatex(text: string, cite: LatexCite, offset: number, key: string): 
 /** Pandoc items carry locators (`@a, p. 3`), so a new key goes after the whole item, before the next `;`. */
 function joinPandoc(text: string, cite: PandocCite, offset: number, key: string): CitationEdit {
   if (cite.keys.some((existing) => existing.key === key)) return { offset, deleteLength: 0, text: '' };
-  const anchor = [...cite.keys].reverse().find((existing) => existing.start <= offset) ?? cite.keys[cite.keys.length - 1];
-  const semicolon = text.indexOf(';', anchor.end);
+  const anchor = [...cite.keys].reverse().find((existing) => existing.start <= offset) ?? cite.keys.at(-1);
+  // A citation without keys gets the new one at its end.
+  const semicolon = anchor === undefined ? -1 : text.indexOf(';', anchor.end);
   const at = semicolon !== -1 && semicolon < cite.end ? semicolon : cite.end;
   return { offset: at, deleteLength: 0, text: `; @${key}` };
 }

@@ -16,7 +16,8 @@ export function detectLatexCitePackage(text: string): LatexCitePackage {
   let match: RegExpExecArray | null;
   while ((match = usepackage.exec(source)) !== null) {
     const options = (match[1] ?? '').split(',').map((option) => option.trim());
-    for (const name of match[2].split(',').map((part) => part.trim())) {
+    const packages = match[2]!; // the package list group is not optional
+    for (const name of packages.split(',').map((part) => part.trim())) {
       if (name === 'biblatex' || name.startsWith('biblatex-')) return 'biblatex';
       if (name === 'natbib') natbib = true;
       if (NATBIB_STYLES.test(name) && !options.includes('nonatbib')) natbib = true;

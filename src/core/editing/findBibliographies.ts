@@ -18,10 +18,11 @@ function latexBibliographies(text: string): string[] {
   const command = /\\(bibliography|addbibresource|addglobalbib)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}/g;
   let match: RegExpExecArray | null;
   while ((match = command.exec(source)) !== null) {
+    const names = match[2]!; // the argument group is not optional
     if (match[1] === 'bibliography') {
-      for (const name of match[2].split(',').map((part) => part.trim())) files.push(/\.bib$/i.test(name) || name === '' ? name : `${name}.bib`);
+      for (const name of names.split(',').map((part) => part.trim())) files.push(/\.bib$/i.test(name) || name === '' ? name : `${name}.bib`);
     } else {
-      files.push(match[2].trim());
+      files.push(names.trim());
     }
   }
   return files;
@@ -34,8 +35,9 @@ function markdownBibliographies(text: string): string[] {
   if (end === -1) return [];
   const yaml = lines.slice(1, end);
   const start = yaml.findIndex((line) => /^bibliography\s*:/.test(line));
-  if (start === -1) return [];
-  const inline = yaml[start].replace(/^bibliography\s*:\s*/, '').replace(/\s+#.*$/, '').trim();
+  const first = yaml[start];
+  if (first === undefined) return [];
+  const inline = first.replace(/^bibliography\s*:\s*/, '').replace(/\s+#.*$/, '').trim();
   if (inline.startsWith('[')) {
     return inline.replace(/^\[|\]$/g, '').split(',').map(yamlScalar);
   }
@@ -43,7 +45,7 @@ function markdownBibliographies(text: string): string[] {
   const files: string[] = [];
   for (const line of yaml.slice(start + 1)) {
     const item = /^\s+-\s+(.*)$/.exec(line);
-    if (item !== null) files.push(yamlScalar(item[1].replace(/\s+#.*$/, '')));
+    if (item !== null) files.push(yamlScalar(item[1]!.replace(/\s+#.*$/, '')));
     else if (line.trim() !== '' && !line.trimStart().startsWith('#')) break;
   }
   return files;
@@ -52,5 +54,5 @@ function markdownBibliographies(text: string): string[] {
 function yamlScalar(value: string): string {
   const trimmed = value.trim();
   const quoted = /^(["'])(.*)\1$/.exec(trimmed);
-  return quoted === null ? trimmed : quoted[2];
+  return quoted === null ? trimmed : quoted[2]!; // a match fills both groups
 }

@@ -35,10 +35,10 @@ export function findLatexCiteAt(text: string, offset: number): LatexCite | undef
   let last: RegExpExecArray | undefined;
   let match: RegExpExecArray | null;
   while ((match = command.exec(source)) !== null && lineStart + match.index < offset) {
-    if (!NOT_CITES.has(match[1].replace(/\*$/, ''))) last = match;
+    if (!NOT_CITES.has(match[1]!.replace(/\*$/, ''))) last = match; // the command name group is not optional
   }
   if (last === undefined) return undefined;
-  const cite = parseLatexCite(source, last.index, last[1]);
+  const cite = parseLatexCite(source, last.index, last[1]!);
   if (cite === undefined) return undefined;
   const shifted: LatexCite = {
     ...cite,
@@ -88,7 +88,7 @@ export function parseLatexCite(source: string, start: number, command: string): 
 
 function skipSpace(source: string, i: number): number {
   let j = i;
-  while (j < source.length && /\s/.test(source[j])) j += 1;
+  while (j < source.length && /\s/.test(source.charAt(j))) j += 1;
   return j;
 }
 

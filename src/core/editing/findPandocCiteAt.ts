@@ -39,8 +39,9 @@ export function findPandocCiteAt(text: string, offset: number): PandocCite | und
   const inside = text.slice(start + 1, end);
   const keys: KeyRange[] = [];
   for (const match of inside.matchAll(MARKDOWN_KEY)) {
-    const keyStart = start + 1 + (match.index ?? 0) + match[0].length - match[1].length;
-    keys.push({ key: match[1], start: keyStart, end: keyStart + match[1].length });
+    const key = match[1]!; // the key group is not optional
+    const keyStart = start + 1 + (match.index ?? 0) + match[0].length - key.length;
+    keys.push({ key, start: keyStart, end: keyStart + key.length });
   }
   return keys.length === 0 ? undefined : { start, end, keys };
 }

@@ -71,7 +71,7 @@ export function segmentLatexText(text: string): LatexSegment[] {
 function scan(src: string, start: number, end: number, style: TextStyle | undefined, out: DraftSegment[]): void {
   let i = start;
   while (i < end) {
-    const ch = src[i];
+    const ch = src.charAt(i);
     if (ch === '$') {
       const display = i + 1 < end && src[i + 1] === '$';
       const delimiter = display ? '$$' : '$';
@@ -107,7 +107,7 @@ function scanBackslash(src: string, i: number, end: number, style: TextStyle | u
     pushText(out, '\\', style);
     return i + 1;
   }
-  const next = src[i + 1];
+  const next = src.charAt(i + 1);
   if (next === '(' || next === '[') {
     const closer = next === '(' ? '\\)' : '\\]';
     const mathEnd = findMathEnd(src, i + 2, end, closer);
@@ -159,7 +159,9 @@ function scanBackslash(src: string, i: number, end: number, style: TextStyle | u
     case 'plain':
       scan(src, open + 1, close, style, out);
       break;
-    default:
+    case 'bold':
+    case 'code':
+    case 'italic':
       scan(src, open + 1, close, action, out);
   }
   return close + 1;

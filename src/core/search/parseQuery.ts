@@ -272,14 +272,14 @@ function parseYearRange(text: string): YearRange | undefined {
   if (comparison) {
     const bound = year(comparison[2]!);
     if (bound === undefined) return undefined;
-    switch (comparison[1]) {
+    switch (comparison[1] as '>=' | '<=' | '>' | '<') {
       case '>=':
         return { from: bound, to: Infinity };
       case '>':
         return { from: bound + 1, to: Infinity };
       case '<=':
         return { from: -Infinity, to: bound };
-      default:
+      case '<':
         return { from: -Infinity, to: bound - 1 };
     }
   }

@@ -72,7 +72,7 @@ export class PostingIndex {
         const doc = Math.floor(entryDocFields[at]! / FIELD_COUNT);
         if (doc !== previous) docs++;
         previous = doc;
-        termFields[term] |= 1 << entryDocFields[at]! % FIELD_COUNT;
+        termFields[term]! |= 1 << entryDocFields[at]! % FIELD_COUNT;
       }
       writer.varint(docs);
       let previous = 0;

@@ -126,7 +126,7 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
     const termId = term === undefined ? -1 : index.postings.termId(term);
     if (termId < 0) continue;
     const { docs, masks } = index.postings.posting(termId);
-    docs.forEach((doc, i) => (prohibited![doc] |= masks[i]! & fieldsOf(word)));
+    docs.forEach((doc, i) => (prohibited![doc]! |= masks[i]! & fieldsOf(word)));
   }
   let required = 0;
   clauses.forEach(({ word }, group) => (required |= word.presence === 'required' ? 2 ** group : 0));

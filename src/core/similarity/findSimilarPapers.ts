@@ -21,8 +21,9 @@ export function findSimilarPapers(index: SearchIndex, paper: Paper, limit = 20):
   const terms = distinctiveTerms(paper, docFrequency, index.papers.length, (text) => analyzeText(text).map((word) => word.term), {
     limit: QUERY_TERMS,
   });
-  if (terms.length === 0) return [];
-  const topWeight = terms[0].weight;
+  const top = terms[0];
+  if (top === undefined) return [];
+  const topWeight = top.weight;
   // Terms are already index terms: stemming them again would be wrong.
   const clauses: TermClause[] = terms
     .map(({ term, weight }) => ({ termId: postings.termId(term), boost: (10 * weight) / topWeight, fields: ALL_FIELDS, group: 0 }))

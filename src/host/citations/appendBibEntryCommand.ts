@@ -4,7 +4,7 @@ import { bibtexEntry } from '../../core/citations/bibtexEntry';
 import type { PaperLibrary } from '../paperLibrary';
 import { rejectArgument } from '../rejectArgument';
 import { applyCitationEdit } from './applyCitationEdit';
-import type { CitationServices } from './citeInEditor';
+import type { CitationServices } from './citationServices';
 import { citeLanguageOf } from './citeLanguageOf';
 import { offerCopyBibtex } from './offerCopyBibtex';
 import { openBibliography } from './openBibliography';

@@ -80,7 +80,9 @@ export class BibliographyCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = true;
         return [action];
       }
-      default:
+      case 'bib-problem':
+      case 'missing-crossref':
+      case 'uncited-entry':
         return [];
     }
   }

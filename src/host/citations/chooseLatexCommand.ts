@@ -9,7 +9,7 @@ interface CommandItem extends vscode.QuickPickItem {
 }
 
 // A function rather than a constant so the descriptions come from the l10n bundle, which loads after import.
-function choicesFor(citePackage: 'natbib' | 'biblatex'): readonly CommandItem[] {
+function choicesFor(citePackage: 'natbib' | 'biblatex'): readonly [CommandItem, ...CommandItem[]] {
   return citePackage === 'natbib'
     ? [
         { label: '\\citep{…}', description: vscode.l10n.t('parenthetical: (Author, 2023)'), command: 'citep' },

@@ -1,24 +1,13 @@
 import * as vscode from 'vscode';
 import { bibtexEntry } from '../../core/citations/bibtexEntry';
 import type { Paper } from '../../core/dataset/paper';
-import type { Logger } from '../../core/log';
 import type { CitationEdit } from '../../core/editing/computeCitationEdit';
 import { computeCitationEdits } from '../../core/editing/computeCitationEdits';
 import { applyCitationEdit } from './applyCitationEdit';
-import type { BibliographyService } from './bibliographyService';
-import type { CitationCatalog } from './citationCatalog';
+import type { CitationServices } from './citationServices';
 import { offerCopyBibtex } from './offerCopyBibtex';
 import { addBibAppend, planBibliographyEdit } from './planBibliographyEdit';
 import { prepareCitation } from './prepareCitation';
-import type { SettingsWatcher } from '../settings';
-
-export interface CitationServices {
-  readonly catalog: CitationCatalog;
-  readonly bibliography: BibliographyService;
-  readonly workspaceState: vscode.Memento;
-  readonly logger: Logger;
-  readonly settings: SettingsWatcher;
-}
 
 /**
  * Cites `paper` at every cursor of a LaTeX or Markdown editor and adds its BibTeX entry to the document's

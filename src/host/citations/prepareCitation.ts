@@ -3,7 +3,7 @@ import type { CitationKeyTable } from '../../core/bibliography/citationKeyTable'
 import type { CiteLanguage } from '../../core/editing/citeLanguage';
 import type { CitationSettings } from '../../core/settings';
 import { chooseLatexCommand } from './chooseLatexCommand';
-import type { CitationServices } from './citeInEditor';
+import type { CitationServices } from './citationServices';
 import { citeLanguageOf } from './citeLanguageOf';
 import { openBibliography, type OpenedBibliography } from './openBibliography';
 

@@ -6,7 +6,7 @@ import type { PaperLibrary } from '../paperLibrary';
 import { rejectArgument } from '../rejectArgument';
 import { hitItems } from '../searchQuickPick';
 import { applyCitationEdit } from './applyCitationEdit';
-import type { CitationServices } from './citeInEditor';
+import type { CitationServices } from './citationServices';
 import { citeLanguageOf } from './citeLanguageOf';
 import type { LastTextEditor } from './lastTextEditor';
 import { addBibAppend, planBibliographyEdit } from './planBibliographyEdit';
@@ -66,9 +66,11 @@ export function registerSuggestCitationsCommand(library: PaperLibrary, lastEdito
     edit.insert(document.uri, editor.selection.end, citation, metadata);
     // One append of all the entries: a .bib that does not exist yet is created once.
     const appends = plans.flatMap(({ plan }) => (plan.append ? [plan.append] : []));
-    if (appends.length > 0) addBibAppend(edit, { target: appends[0].target, text: appends.map((append) => append.text).join('') }, metadata);
+    const firstAppend = appends[0];
+    if (firstAppend !== undefined) addBibAppend(edit, { target: firstAppend.target, text: appends.map((append) => append.text).join('') }, metadata);
     // The .bib is saved and the outcome reported as for one citation; the first appended paper speaks for all.
     const lead = plans.find(({ plan }) => plan.append) ?? plans[0];
+    if (lead === undefined) return false; // nothing picked, returned above
     if (!(await applyCitationEdit(edit, lead.plan, lead.paper, services.logger))) return false;
     vscode.window.setStatusBarMessage(vscode.l10n.t('Cited {0}.', keys.join(', ')), 6000);
     return true;
@@ -78,5 +80,5 @@ export function registerSuggestCitationsCommand(library: PaperLibrary, lastEdito
 /** The papers a caller chose: ids, or undefined (the picker) for none or the document URI an editor menu passes. */
 function paperIds(argument: unknown): readonly string[] | undefined | false {
   if (argument === undefined || argument === null || argument instanceof vscode.Uri) return undefined;
-  return Array.isArray(argument) && argument.every((id) => typeof id === 'string') ? (argument as string[]) : false;
+  return Array.isArray(argument) && argument.every((id) => typeof id === 'string') ? (argument) : false;
 }

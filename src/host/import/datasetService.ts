@@ -92,10 +92,9 @@ export class DatasetService {
     const started = Date.now();
     const built = await runImportWorker(this.workerPath, files, (progress) => report(progressText(progress)), token);
     report(vscode.l10n.t('Loading the new index…'));
-    const index = await loadSearchIndex(async (name) => {
+    const index = await loadSearchIndex((name) => {
       const content = built.files[name];
-      if (content === undefined) throw new Error(`the import produced no ${name}`);
-      return content;
+      return content === undefined ? Promise.reject(new Error(`the import produced no ${name}`)) : Promise.resolve(content);
     });
     if (token.isCancellationRequested) throw new vscode.CancellationError();
     this.built++;

@@ -97,7 +97,7 @@ function uriList(value: unknown): vscode.Uri[] | undefined | false {
   if (value === undefined || value === null) return undefined;
   if (value instanceof vscode.Uri) return [value];
   if (!Array.isArray(value) || !value.every((item) => item instanceof vscode.Uri)) return false;
-  return value.length > 0 ? (value as vscode.Uri[]) : undefined;
+  return value.length > 0 ? (value) : undefined;
 }
 
 function isImportOptions(value: unknown): value is ImportOptions | undefined | null {

@@ -3,13 +3,21 @@ import { COMMANDS, VIEWS } from '../../constants';
 import { treeFilterSummary } from '../../core/tree/treeFilterSummary';
 import { knownPaper, paperArgument } from '../paperArgument';
 import { textArgument } from '../rejectArgument';
-import type { PaperTreeProvider } from './paperTreeProvider';
+import type { TreeNode } from '../../core/tree/paperTree';
+import type { PaperTreeModel } from './paperTreeModel';
 
 /** Shows a paper's abstract; `query` is the active filter, so its terms are highlighted. */
 export type OpenAbstract = (paperId: string, query: string) => Promise<unknown>;
 
+/** What the commands need of the Papers view; PaperTreeProvider is one. Declared here so the two modules do not import each other. */
+export interface PapersView {
+  readonly model: PaperTreeModel;
+  readonly treeView: vscode.TreeView<TreeNode> | undefined;
+  reveal(paperId: string): Promise<boolean>;
+}
+
 /** The sidebar's commands: open, group, filter, refresh and reveal. */
-export function registerTreeCommands(provider: PaperTreeProvider, openAbstract: OpenAbstract): vscode.Disposable {
+export function registerTreeCommands(provider: PapersView, openAbstract: OpenAbstract): vscode.Disposable {
   const model = provider.model;
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.openAbstract, async (target?: unknown) => {
@@ -54,7 +62,7 @@ export function registerTreeCommands(provider: PaperTreeProvider, openAbstract: 
 /** Pause after a keystroke before counting matches, so typing a word does not search once per letter. */
 const PREVIEW_DELAY_MS = 200;
 
-async function askForFilter(provider: PaperTreeProvider): Promise<string | undefined> {
+async function askForFilter(provider: PapersView): Promise<string | undefined> {
   let latest = '';
   return vscode.window.showInputBox({
     title: vscode.l10n.t('Filter Papers'),

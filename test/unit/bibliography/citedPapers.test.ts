@@ -22,6 +22,6 @@ describe('citedPapers', () => {
         ['other', 1, false, 'Outside', undefined],
       ],
     );
-    assert.equal(nodes[0].firstOffset, text.indexOf('idea'));
+    assert.equal(nodes[0]?.firstOffset, text.indexOf('idea'));
   });
 });

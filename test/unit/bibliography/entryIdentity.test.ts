@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { entryIdentity } from '../../../src/core/bibliography/entryIdentity';
 import { parseBibFile } from '../../../src/core/bibliography/parseBibFile';
 
-const identityOf = (entry: string): ReturnType<typeof entryIdentity> => entryIdentity(parseBibFile(entry).entries[0]);
+const identityOf = (entry: string): ReturnType<typeof entryIdentity> => {
+  const [parsed] = parseBibFile(entry).entries;
+  assert.ok(parsed, entry);
+  return entryIdentity(parsed);
+};
 
 describe('entryIdentity', () => {
   it('reads the OpenReview id from a forum or PDF link', () => {

@@ -10,6 +10,7 @@ describe('parseBibFile', () => {
     const bib = parseBibFile(text);
     assert.deepEqual(bib.problems, []);
     const [entry] = bib.entries;
+    assert.ok(entry);
     assert.equal(entry.type, 'inproceedings');
     assert.equal(entry.key, 'smith2020');
     assert.equal(text.slice(entry.keyStart, entry.keyEnd), 'smith2020');
@@ -29,16 +30,16 @@ describe('parseBibFile', () => {
     ].join('\n'));
     assert.deepEqual(bib.problems, []);
     assert.deepEqual(bib.entries.map((entry) => entry.key), ['k']);
-    assert.equal(bib.entries[0].fields.get('booktitle')?.value, 'Proc. International Conference on Learning Representations');
-    assert.equal(bib.entries[0].fields.get('month')?.value, 'January');
+    assert.equal(bib.entries[0]?.fields.get('booktitle')?.value, 'Proc. International Conference on Learning Representations');
+    assert.equal(bib.entries[0]?.fields.get('month')?.value, 'January');
   });
 
   it('warns about an undefined @string and keeps its name as the value', () => {
     const bib = parseBibFile('@misc{k, howpublished = nowhere}');
-    assert.equal(bib.entries[0].fields.get('howpublished')?.value, 'nowhere');
+    assert.equal(bib.entries[0]?.fields.get('howpublished')?.value, 'nowhere');
     assert.equal(bib.problems.length, 1);
-    assert.equal(bib.problems[0].severity, 'warning');
-    assert.match(bib.problems[0].message, /@string nowhere is used on line 1 but never defined/);
+    assert.equal(bib.problems[0]?.severity, 'warning');
+    assert.match(bib.problems[0]?.message ?? '', /@string nowhere is used on line 1 but never defined/);
   });
 
   it('lends a crossref parent’s fields to the child, the child’s own fields first', () => {
@@ -54,7 +55,7 @@ describe('parseBibFile', () => {
     const text = '\uFEFF@article{a,\r\n  title = {One},\r\n  year = {2019}\r\n}\r\n@article{b,\r\n  title = {Two}\r\n}\r\n';
     const bib = parseBibFile(text);
     assert.deepEqual(bib.entries.map((entry) => [entry.key, entry.fields.get('title')?.value]), [['a', 'One'], ['b', 'Two']]);
-    assert.equal(text.slice(bib.entries[1].keyStart, bib.entries[1].keyEnd), 'b');
+    assert.equal(text.slice(bib.entries[1]?.keyStart, bib.entries[1]?.keyEnd), 'b');
   });
 
   it('reports an unclosed brace by line and still reads the entries after it', () => {
@@ -62,15 +63,15 @@ describe('parseBibFile', () => {
     const bib = parseBibFile(text);
     assert.deepEqual(bib.entries.map((entry) => entry.key), ['first', 'after']);
     assert.equal(bib.problems.length, 1);
-    assert.equal(bib.problems[0].severity, 'error');
-    assert.match(bib.problems[0].message, /The @misc entry on line 2 is not closed/);
-    assert.equal(lineOf(text, bib.problems[0].start), 2);
+    assert.equal(bib.problems[0]?.severity, 'error');
+    assert.match(bib.problems[0]?.message ?? '', /The @misc entry on line 2 is not closed/);
+    assert.equal(lineOf(text, bib.problems[0]?.start), 2);
   });
 
   it('reports an entry missing its last brace at the end of the file', () => {
     const bib = parseBibFile('@misc{ok, title = {Fine}}\n@article{last, title = {Open}\n');
     assert.deepEqual(bib.entries.map((entry) => entry.key), ['ok']);
-    assert.match(bib.problems[0].message, /@article entry on line 2 is not closed/);
+    assert.match(bib.problems[0]?.message ?? '', /@article entry on line 2 is not closed/);
   });
 
   it('reports a stray closing brace and a field without =, resuming at the next entry', () => {
@@ -85,8 +86,8 @@ describe('parseBibFile', () => {
     assert.equal(bib.entries.length, 2);
     assert.equal(bib.byKey.get('dup')?.fields.get('title')?.value, 'First');
     assert.equal(bib.problems.length, 1);
-    assert.match(bib.problems[0].message, /The key Dup is already used by the entry on line 1/);
-    assert.equal(text.slice(bib.problems[0].start, bib.problems[0].end), 'Dup');
+    assert.match(bib.problems[0]?.message ?? '', /The key Dup is already used by the entry on line 1/);
+    assert.equal(text.slice(bib.problems[0]?.start, bib.problems[0]?.end), 'Dup');
   });
 
   it('skips a field over a million characters with a warning naming it, and keeps the entry', () => {
@@ -94,9 +95,9 @@ describe('parseBibFile', () => {
     assert.ok(huge.length > MAX_FIELD_LENGTH);
     const bib = parseBibFile(`@misc{big,\n  title = {Big},\n  abstract = {${huge}}\n}\n@misc{next, title = {Next}}\n`);
     assert.deepEqual(bib.entries.map((entry) => entry.key), ['big', 'next']);
-    assert.equal(bib.entries[0].fields.has('abstract'), false);
-    assert.equal(bib.problems[0].severity, 'warning');
-    assert.match(bib.problems[0].message, /The abstract field of big on line 3 is over a million characters/);
+    assert.equal(bib.entries[0]?.fields.has('abstract'), false);
+    assert.equal(bib.problems[0]?.severity, 'warning');
+    assert.match(bib.problems[0]?.message ?? '', /The abstract field of big on line 3 is over a million characters/);
   });
 
   it('never throws on text that is not BibTeX, and finds no entries in it', () => {

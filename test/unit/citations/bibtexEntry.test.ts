@@ -27,7 +27,7 @@ interface HostileTitle {
   /** What a BibTeX reader shows; null where the parser cannot render the math. */
   readonly rendered: string | null;
 }
-const HOSTILE: HostileTitle[] = JSON.parse(readFileSync(join(__dirname, '../../fixtures/citations/hostile-titles.json'), 'utf8'));
+const HOSTILE = JSON.parse(readFileSync(join(__dirname, '../../fixtures/citations/hostile-titles.json'), 'utf8')) as HostileTitle[];
 
 /** LaTeX's own ligatures, which the parser applies when it renders text. */
 function typeset(title: string): string {
@@ -39,7 +39,9 @@ async function parseOne(entry: string, raw: boolean): Promise<Record<string, unk
   const library = parse(entry, { raw, english: false, caseProtection: false, sentenceCase: false, unsupported: 'ignore' });
   assert.deepEqual(library.errors, [], entry);
   assert.equal(library.entries.length, 1, entry);
-  return library.entries[0].fields;
+  const [parsed] = library.entries;
+  assert.ok(parsed, entry);
+  return parsed.fields;
 }
 
 describe('bibtexEntry', () => {
@@ -253,8 +255,8 @@ describe('bibtexEntry on generated hostile text', () => {
     const { parse } = await loadBibtexParser();
     const piece = fc.constantFrom('{', '}', '$', '\\', '%', '&', '#', '_', '~', '^', '@', '"', ',', '=', '\n', ' ', 'a', 'B', 'é', '🚀', '\\textit{', '\\"o', '$x$', '\\{', '}\n@misc{');
     const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
-    await fc.assert(
-      fc.asyncProperty(text, text, async (title, abstract) => {
+    fc.assert(
+      fc.property(text, text, (title, abstract) => {
         const entry = bibtexEntry(makePaper({ title, abstract }), 'k', { booktitleStyle: 'short', includeAbstract: true });
         const library = parse(entry, { raw: true });
         assert.deepEqual(library.errors, [], entry);

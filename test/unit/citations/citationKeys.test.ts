@@ -14,7 +14,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   for (let i = out.length - 1; i > 0; i -= 1) {
     state = (state * 1103515245 + 12345) % 2147483648;
     const j = state % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
+    [out[i], out[j]] = [out[j]!, out[i]!]; // j <= i < out.length
   }
   return out;
 }
@@ -102,7 +102,9 @@ describe('citationKeys', () => {
   });
 
   it('gives one key to a paper listed twice', () => {
-    const keys = citationKeys([clashing[5], clashing[5]], DEFAULT_KEY_FORMAT);
+    const paper = clashing[5];
+    assert.ok(paper);
+    const keys = citationKeys([paper, paper], DEFAULT_KEY_FORMAT);
     assert.deepEqual([...keys], [['p6', 'graphAttention2023']]);
   });
 });

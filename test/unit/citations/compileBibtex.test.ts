@@ -15,7 +15,7 @@ interface HostileTitle {
   readonly title: string;
   readonly rendered: string | null;
 }
-const HOSTILE: HostileTitle[] = JSON.parse(readFileSync(join(__dirname, '../../fixtures/citations/hostile-titles.json'), 'utf8'));
+const HOSTILE = JSON.parse(readFileSync(join(__dirname, '../../fixtures/citations/hostile-titles.json'), 'utf8')) as HostileTitle[];
 /** Names that have broken entries before: accents, particles, braces, a comma, LaTeX in a name. */
 const HOSTILE_AUTHORS = ['Bernhard Schölkopf', 'Łukasz Kaiser', 'Hervé Jégou', 'Ludwig van Beethoven', 'Smith, J.', 'Jo {Smith} & Co_', '$\\input{/etc/hostname}$', '李小龙'];
 

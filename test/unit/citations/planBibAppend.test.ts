@@ -16,7 +16,7 @@ describe('planBibAppend', () => {
   it('separates the new entry from the last one by exactly one blank line', () => {
     const existing = '@misc{a, title = {A}}';
     assert.equal(planBibAppend(existing, entry, KEY, paper).action, 'append');
-    for (const [text, separator] of [[existing, '\n\n'], [`${existing}\n`, '\n'], [`${existing}\n\n`, '']]) {
+    for (const [text, separator] of [[existing, '\n\n'], [`${existing}\n`, '\n'], [`${existing}\n\n`, '']] as const) {
       const plan = planBibAppend(text, entry, KEY, paper);
       assert.ok(plan.action === 'append' && plan.text === `${separator}${entry}\n`, JSON.stringify(text));
     }

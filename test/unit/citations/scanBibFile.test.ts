@@ -23,7 +23,7 @@ describe('scanBibFile', () => {
 
   it('reads a title field, not a field whose name ends in title or a title inside another value', () => {
     const scan = scanBibFile('@inproceedings{k, booktitle = {Proc. title = {Wrong}}, title = {Right One}}');
-    assert.equal(scan.entries[0].title, 'right one');
+    assert.equal(scan.entries[0]?.title, 'right one');
   });
 
   it('reports an unclosed entry and still finds the entries after it', () => {

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -54,7 +54,7 @@ describe('paper-lookup check', () => {
     assert.equal(subspace?.code, 'undefined-key');
     assert.match(subspace?.message ?? '', /The dataset has "Subspace Regularizers for Few-Shot Class Incremental Learning" \(ICLR 2022\) for it\./);
     const search = await runCli(['search', '--json', 'subspace regularizers few-shot class incremental']);
-    assert.equal(subspace?.paperId, (JSON.parse(search.stdout) as { hits: { id: string }[] }).hits[0].id);
+    assert.equal(subspace?.paperId, (JSON.parse(search.stdout) as { hits: { id: string }[] }).hits[0]?.id);
     assert.equal(findings.find((finding) => finding.key === 'noSuchPaper1999')?.paperId, undefined);
   });
 

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { ESD_ENTRY, ESD_ROW } from '../citations/paperFixture';
 import { errorLines, row, runCli } from './fakeCliIo';
 
@@ -24,7 +24,7 @@ describe('paper-lookup cite', () => {
     assert.equal(run.code, 1);
     assert.equal(run.stdout, '');
     const [line] = errorLines(run);
-    assert.match(line, /^paper-lookup: cite: no paper has every word of 'bert pretraining deep bidirectional transformers' in its title; closest: .+ \(iclr20\d\d-[a-z0-9-]+\)/);
+    assert.match(line ?? '', /^paper-lookup: cite: no paper has every word of 'bert pretraining deep bidirectional transformers' in its title; closest: .+ \(iclr20\d\d-[a-z0-9-]+\)/);
     assert.equal(errorLines(run).length, 1);
   });
 
@@ -38,7 +38,7 @@ describe('paper-lookup cite', () => {
     const byKey = await runCli(['cite', SUBSPACE_KEY]);
     assert.equal(byKey.stderr, '');
     const search = await runCli(['search', '--json', 'subspace regularizers incremental']);
-    const id = (JSON.parse(search.stdout) as { hits: { id: string }[] }).hits[0].id;
+    const id = (JSON.parse(search.stdout) as { hits: { id: string }[] }).hits[0]?.id ?? '';
     assert.match(id, /^iclr2022-subspace-regularizers-/);
     const byId = await runCli(['cite', id]);
     assert.equal(byId.stderr, '');

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,7 +15,7 @@ describe('dist/cli.js (the built terminal companion)', function () {
     assert.notEqual(fs.statSync(CLI).mode & 0o111, 0, 'npm runs bin files directly');
     const run = spawnSync(CLI, ['search', '--json', '--limit', '1', 'gaussian diffusion compression'], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    assert.equal(JSON.parse(run.stdout).hits[0].title, 'Lossy Compression with Gaussian Diffusion');
+    assert.equal((JSON.parse(run.stdout) as { hits: { title: string }[] }).hits[0]?.title, 'Lossy Compression with Gaussian Diffusion');
   });
 
   it('fails bad usage with one line on stderr and exit code 2', () => {

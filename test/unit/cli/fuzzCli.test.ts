@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { createPrng } from '../../../bench/prng';
 import { HOSTILE_QUERY_KINDS, hostileQuery } from '../../../scripts/hostileQuery';
 import { runCli } from './fakeCliIo';

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -36,7 +36,7 @@ describe('paper-lookup import and search --index', () => {
 
     const search = await runCli(['search', '--json', '--index', out, 'gadgets']);
     assert.equal(search.code, 0, search.stderr);
-    assert.equal(JSON.parse(search.stdout).hits[0].title, 'Gadgets in Space');
+    assert.equal((JSON.parse(search.stdout) as { hits: { title: string }[] }).hits[0]?.title, 'Gadgets in Space');
     assert.ok(!search.reads.some((file) => file.endsWith('.jsonl') || file.endsWith('.csv')), 'the index is not rebuilt from data');
     const stats = JSON.parse((await runCli(['stats', '--json', '--index', out])).stdout) as { total: number };
     assert.equal(stats.total, 3);
@@ -48,7 +48,7 @@ describe('paper-lookup import and search --index', () => {
     const run = await runCli(['import', '2022.csv', '--out', out], { files: FILES });
     assert.equal(run.code, 0, run.stderr);
     const search = await runCli(['search', '--json', '--index', out, 'widgets']);
-    assert.deepEqual(JSON.parse(search.stdout).hits, []);
+    assert.deepEqual((JSON.parse(search.stdout) as { hits: unknown[] }).hits, []);
     assert.deepEqual(fs.readdirSync(tmp), ['index']);
   });
 
@@ -113,7 +113,7 @@ describe('paper-lookup import and search --index', () => {
     assert.equal(fs.statSync(real).mode & 0o777, 0o750, 'the folder keeps its permissions');
     assert.ok(fs.readdirSync(real).includes('manifest.json'));
     const search = await runCli(['search', '--json', '--index', link, 'widgets']);
-    assert.equal(JSON.parse(search.stdout).hits[0].title, 'Widgets for Graphs');
+    assert.equal((JSON.parse(search.stdout) as { hits: { title: string }[] }).hits[0]?.title, 'Widgets for Graphs');
   });
 
   it('refuses a folder it may not write with one clear line, leaving it empty', async function () {

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { errorLines, runCli } from './fakeCliIo';
 
 /** Every failure: nothing on stdout, exactly one stderr line starting with the program name, exit 2. */
@@ -7,8 +7,8 @@ function assertUsageError(run: Awaited<ReturnType<typeof runCli>>, pattern: RegE
   assert.equal(run.stdout, '');
   const lines = errorLines(run);
   assert.equal(lines.length, 1, run.stderr);
-  assert.match(lines[0], /^paper-lookup: /);
-  assert.match(lines[0], pattern);
+  assert.match(lines[0] ?? '', /^paper-lookup: /);
+  assert.match(lines[0] ?? '', pattern);
 }
 
 describe('paper-lookup command line', () => {

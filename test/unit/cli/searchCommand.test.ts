@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { errorLines, row, runCli, SAMPLE_FILE } from './fakeCliIo';
 
 interface JsonHit {
@@ -33,7 +33,7 @@ describe('paper-lookup search', () => {
 
   it('finds a paper by three title words, first', async () => {
     const run = await runCli(['search', '--json', 'subspace regularizers incremental']);
-    assert.equal(JSON.parse(run.stdout).hits[0].title, SUBSPACE);
+    assert.equal((JSON.parse(run.stdout) as { hits: { title: string }[] }).hits[0]?.title, SUBSPACE);
   });
 
   it('prints JSON with query, total and hits of id, title, year, decision, tier and score', async () => {
@@ -61,7 +61,7 @@ describe('paper-lookup search', () => {
   it('includes the hint in JSON when part of the query was ignored', async () => {
     const run = await runCli(['search', '--json', 'colour:blue graph']);
     assert.equal(run.code, 0);
-    assert.equal(typeof JSON.parse(run.stdout).hint, 'string');
+    assert.equal(typeof (JSON.parse(run.stdout) as { hint?: unknown }).hint, 'string');
   });
 
   it('treats lunr syntax and odd input as a normal query: exit 0, no error output', async () => {
@@ -69,7 +69,7 @@ describe('paper-lookup search', () => {
       const run = await runCli(['search', '--json', '--', query]);
       assert.equal(run.code, 0, `${JSON.stringify(query)}: ${run.stderr}`);
       assert.equal(run.stderr, '');
-      assert.equal(JSON.parse(run.stdout).query, query);
+      assert.equal((JSON.parse(run.stdout) as { query: string }).query, query);
     }
   });
 
@@ -104,10 +104,10 @@ describe('paper-lookup search', () => {
         lines.map((line) => line.query),
         ['subspace regularizers', '', 'graph attention networks', 'glue benchmark'],
       );
-      assert.equal(lines[0].hits[0].title, SUBSPACE);
-      assert.deepEqual(lines[1].hits, []);
-      assert.equal(lines[2].hits[0].title, 'Simple and Deep Graph Attention Networks');
-      assert.match(lines[3].hits[0].title, /^GLUE/);
+      assert.equal(lines[0]?.hits[0]?.title, SUBSPACE);
+      assert.deepEqual(lines[1]?.hits, []);
+      assert.equal(lines[2]?.hits[0]?.title, 'Simple and Deep Graph Attention Networks');
+      assert.match(lines[3]?.hits[0]?.title ?? '', /^GLUE/);
       for (const line of lines) {
         assert.deepEqual(Object.keys(line), ['query', 'hits']);
         assert.ok(line.hits.length <= 2);
@@ -139,11 +139,11 @@ describe('paper-lookup search', () => {
       const text = [row('Quantum Widgets for Sparse Graphs', 'We study widgets.'), '{not json', row('', 'no title'), row('Another Paper', 'About graphs.')].join('\n');
       const run = await runCli(['search', '--json', '--dataset', file, 'widgets'], { files: { [file]: text } });
       assert.equal(run.code, 0);
-      assert.equal(JSON.parse(run.stdout).hits[0].title, 'Quantum Widgets for Sparse Graphs');
+      assert.equal((JSON.parse(run.stdout) as { hits: { title: string }[] }).hits[0]?.title, 'Quantum Widgets for Sparse Graphs');
       const problems = errorLines(run);
       assert.equal(problems.length, 2, run.stderr);
-      assert.match(problems[0], /^\/data\/mine\.jsonl:2: /);
-      assert.match(problems[1], /^\/data\/mine\.jsonl:3: .*title/);
+      assert.match(problems[0] ?? '', /^\/data\/mine\.jsonl:2: /);
+      assert.match(problems[1] ?? '', /^\/data\/mine\.jsonl:3: .*title/);
     });
 
     it('reads CSV', async () => {

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { datasetStats } from '../../../src/core/dataset/datasetStats';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
@@ -17,12 +17,12 @@ describe('paper-lookup stats', () => {
   it('prints a table with a row per venue-year, a column per tier and a total row', async () => {
     const run = await runCli(['stats']);
     const lines = run.stdout.trimEnd().split('\n');
-    assert.deepEqual(lines[0].split(/\s{2,}/), ['Venue', 'Papers', ...expected.byTier.map((tier) => tier.label)]);
+    assert.deepEqual(lines[0]?.split(/\s{2,}/), ['Venue', 'Papers', ...expected.byTier.map((tier) => tier.label)]);
     assert.deepEqual(
       lines.slice(1, -1).map((line) => line.split(/\s{2,}/).slice(0, 2)),
       expected.byVenue.map((venue) => [venue.label, String(venue.count)]),
     );
-    assert.deepEqual(lines[lines.length - 1].split(/\s+/), ['Total', '100', ...expected.byTier.map((tier) => String(tier.count))]);
+    assert.deepEqual(lines[lines.length - 1]?.split(/\s+/), ['Total', '100', ...expected.byTier.map((tier) => String(tier.count))]);
   });
 
   it('counts another dataset with --dataset', async () => {

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { formatProblem } from '../../../src/core/dataset/formatProblem';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
 import { parseDatasetBytes } from '../../../src/core/dataset/parseDatasetBytes';
@@ -11,17 +11,18 @@ const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
 describe('hostile datasets', () => {
   it('loads every good row of a 200,000-row JSONL file and names each bad line by number', async () => {
-    const lines = Array.from({ length: 200_000 }, (_, i) => row({ title: `Paper number ${i + 1}`, abstract: `Abstract ${i + 1} about graphs.` }));
+    const line = (i: number): string => row({ title: `Paper number ${i + 1}`, abstract: `Abstract ${i + 1} about graphs.` });
+    const lines = Array.from({ length: 200_000 }, (_, i) => line(i));
     lines[50_000 - 1] = '{"title": "Broken line", "abstract": ';
     lines[100_000 - 1] = row({ title: '   ' });
-    lines[150_000 - 1] = lines[0];
+    lines[150_000 - 1] = line(0);
     // The download stopped in the middle of the last row.
-    lines[200_000 - 1] = lines[200_000 - 1].slice(0, 30);
+    lines[200_000 - 1] = line(200_000 - 1).slice(0, 30);
     const result = await parseDatasetBytes(utf8(lines.join('\n')), 'big.jsonl');
 
     assert.equal(result.papers.length, 200_000 - 4);
     assert.equal(result.duplicates, 1);
-    assert.equal(result.papers[0].title, 'Paper number 1');
+    assert.equal(result.papers[0]?.title, 'Paper number 1');
     assert.equal(result.papers.at(-1)?.title, 'Paper number 199999');
     assert.deepEqual(result.problems.map(formatProblem), [
       'big.jsonl:50000: invalid JSON (Unexpected end of JSON input)',
@@ -42,6 +43,7 @@ describe('hostile datasets', () => {
 
   it('never cuts a long field between the two halves of an emoji', () => {
     const [paper] = parseDataset(row({ abstract: `a${'🙂'.repeat(500_000)}` }), 'd.jsonl').papers;
+    assert.ok(paper);
     assert.equal(paper.abstract.length, MAX_FIELD_LENGTH - 1);
     assert.ok(paper.abstract.endsWith('🙂'), 'ends on a whole emoji, not half of one');
   });
@@ -60,6 +62,7 @@ describe('hostile datasets', () => {
     ]);
     // Right-to-left text itself, and the marks that only nudge neutral characters, are data: they stay.
     const [arabic] = parseDataset(row({ title: 'تعلم \u200fالآلة' }), 'rtl.jsonl').papers;
+    assert.ok(arabic);
     assert.equal(arabic.title, 'تعلم \u200fالآلة');
   });
 
@@ -98,6 +101,7 @@ describe('hostile datasets', () => {
     const result = parseDataset(row({ title: 'Empty fields', conference: '', abstract: '', decision: '' }), 'd.jsonl');
     assert.deepEqual(result.problems, []);
     const [paper] = result.papers;
+    assert.ok(paper);
     assert.deepEqual([paper.venue, paper.year, paper.abstract, paper.decision, paper.tier], ['Unknown', undefined, '', '', 'other']);
   });
 

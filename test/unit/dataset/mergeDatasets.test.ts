@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { mergeDatasets } from '../../../src/core/dataset/mergeDatasets';
 import { parseDataset } from '../../../src/core/dataset/parseDataset';
 

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatProblem } from '../../../src/core/dataset/formatProblem';
@@ -21,6 +21,7 @@ describe('parseDataset', () => {
       const result = parseDataset(row({ title: 'One', decision: 'Accept: notable-top-5%' }), 'd.jsonl');
       assert.deepEqual(messages(result), []);
       const [paper] = result.papers;
+      assert.ok(paper);
       assert.equal(paper.title, 'One');
       assert.equal(paper.venue, 'ICLR');
       assert.equal(paper.year, 2023);
@@ -33,8 +34,10 @@ describe('parseDataset', () => {
       const text = [row({ title: 'One' }), '', '   ', '{"title": oops}', row({ title: 'Two' }), ''].join('\r\n');
       const result = parseDataset(text, 'd.jsonl');
       assert.deepEqual(result.papers.map((p) => p.title), ['One', 'Two']);
+      const [problem] = result.problems;
+      assert.ok(problem);
       assert.equal(result.problems.length, 1);
-      assert.match(formatProblem(result.problems[0]), /^d\.jsonl:4: invalid JSON \(.+\)$/);
+      assert.match(formatProblem(problem), /^d\.jsonl:4: invalid JSON \(.+\)$/);
     });
 
     it('reports a truncated last line and loads the rest', () => {
@@ -46,7 +49,9 @@ describe('parseDataset', () => {
 
     it('keeps a JSON error message short even when the line is huge', () => {
       const result = parseDataset(`{"title": "${'x'.repeat(5000)}`, 'd.jsonl');
-      assert.ok(result.problems[0].message.length < 200, result.problems[0].message);
+      const [problem] = result.problems;
+      assert.ok(problem);
+      assert.ok(problem.message.length < 200, problem.message);
     });
   });
 
@@ -66,7 +71,7 @@ describe('parseDataset', () => {
     it('suggests .jsonl for a .json file holding one object per line', () => {
       const result = parseDataset(`${row({ title: 'One' })}\n${row({ title: 'Two' })}`, 'd.json');
       assert.deepEqual(result.papers, []);
-      assert.match(messages(result)[0], /^d\.json: invalid JSON \(.*\); it looks like one object per line: name it \.jsonl$/);
+      assert.match(messages(result)[0] ?? '', /^d\.json: invalid JSON \(.*\); it looks like one object per line: name it \.jsonl$/);
     });
   });
 
@@ -75,6 +80,8 @@ describe('parseDataset', () => {
       const result = parseDataset(readFileSync(path.join(fixtures, 'papers.csv'), 'utf8'), 'papers.csv');
       assert.deepEqual(messages(result), []);
       const [first, second] = result.papers;
+      assert.ok(first);
+      assert.ok(second);
       assert.equal(first.title, 'Commas, Quotes "and" Newlines');
       assert.equal(first.abstract, 'First line,\nsecond line with 100% & {braces}');
       assert.equal(first.tier, 'poster');
@@ -148,6 +155,7 @@ describe('parseDataset', () => {
       const text = [row({ title: 'Complete' }), JSON.stringify({ title: 'Bare', abstract: null })].join('\n');
       const result = parseDataset(text, 'd.jsonl');
       const bare = result.papers[1];
+      assert.ok(bare);
       assert.deepEqual([bare.venue, bare.year, bare.abstract, bare.decision, bare.tier], ['Unknown', undefined, '', '', 'other']);
       assert.deepEqual(messages(result), ['d.jsonl:2: missing conference, abstract, decision']);
     });
@@ -163,17 +171,20 @@ describe('parseDataset', () => {
     it('turns numbers into text and reports structures where text belongs', () => {
       const result = parseDataset(row({ title: 1984, abstract: { nested: true }, decision: 7 }), 'd.jsonl');
       const [paper] = result.papers;
+      assert.ok(paper);
       assert.deepEqual([paper.title, paper.abstract, paper.decision, paper.tier], ['1984', '', '7', 'other']);
       assert.deepEqual(messages(result), ['d.jsonl:1: abstract is not text, left empty']);
     });
 
     it('matches field names regardless of case and surrounding spaces', () => {
       const [paper] = parseDataset('[{" Title ": "Cased", "DECISION": "Reject", "Conference": "ICLR 2019", "Abstract": "x"}]', 'd.json').papers;
+      assert.ok(paper);
       assert.deepEqual([paper.title, paper.tier, paper.year, paper.abstract], ['Cased', 'reject', 2019, 'x']);
     });
 
     it('collapses whitespace in titles and trims the other fields, keeping hostile text as is', () => {
       const [paper] = parseDataset(row({ title: '  A\n\tTitle  with $\\alpha$ & {x} <b> ', abstract: '\n 100% \\cite{x} \n', decision: ' Reject ' }), 'd.jsonl').papers;
+      assert.ok(paper);
       assert.equal(paper.title, 'A Title with $\\alpha$ & {x} <b>');
       assert.equal(paper.abstract, '100% \\cite{x}');
       assert.equal(paper.decision, 'Reject');
@@ -181,18 +192,20 @@ describe('parseDataset', () => {
 
     it('keeps other fields as text, joining lists with "; "', () => {
       const [paper] = parseDataset(row({ id: 'abc', tags: ['rl', 7], pages: 12, oral: false, meta: { a: 1 }, empty: null, blank: '' }), 'd.jsonl').papers;
+      assert.ok(paper);
       assert.deepEqual(paper.extra, { id: 'abc', tags: 'rl; 7', pages: '12', oral: 'false', meta: '{"a":1}' });
     });
 
     it('keeps a __proto__ column as a plain extra field', () => {
       const [paper] = parseDataset('{"title": "Hostile", "__proto__": "polluted"}', 'd.jsonl').papers;
+      assert.ok(paper);
       assert.equal(Object.getPrototypeOf(paper.extra), Object.prototype);
       assert.deepEqual(Object.entries(paper.extra), [['__proto__', 'polluted']]);
     });
 
     it('cuts a field longer than 100,000 characters and says so', () => {
       const result = parseDataset(row({ abstract: 'a'.repeat(150_000) }), 'd.jsonl');
-      assert.equal(result.papers[0].abstract.length, 100_000);
+      assert.equal(result.papers[0]?.abstract.length, 100_000);
       assert.deepEqual(messages(result), ['d.jsonl:1: abstract cut to 100000 characters (was 150000)']);
     });
   });
@@ -236,15 +249,19 @@ describe('parseDataset', () => {
       const text = Array.from({ length: 1005 }, () => '{bad').join('\n');
       const result = parseDataset(text, 'd.jsonl');
       assert.equal(result.problems.length, 1001);
-      assert.equal(result.problems[999].line, 1000);
-      assert.equal(formatProblem(result.problems[1000]), 'd.jsonl: and 5 more problems');
+      const summary = result.problems[1000];
+      assert.ok(summary);
+      assert.equal(result.problems[999]?.line, 1000);
+      assert.equal(formatProblem(summary), 'd.jsonl: and 5 more problems');
       assert.equal(problemCount(result.problems), 1005);
     });
 
     it('counts the summed-up problems whatever language the summary line is in', () => {
       const text = Array.from({ length: 1002 }, () => '{bad').join('\n');
       const result = parseDataset(text, 'd.jsonl', undefined, (message, ...args) => `«${message}» ${args.join(' ')}`);
-      assert.equal(formatProblem(result.problems[1000]), 'd.jsonl: «and {0} more problems» 2');
+      const summary = result.problems[1000];
+      assert.ok(summary);
+      assert.equal(formatProblem(summary), 'd.jsonl: «and {0} more problems» 2');
       assert.equal(problemCount(result.problems), 1002);
     });
   });

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatProblem } from '../../../src/core/dataset/formatProblem';
@@ -50,9 +50,9 @@ describe('parseDatasetBytes', () => {
           ['Second Parquet Paper', 'ICLR', 2021, 'Another abstract.', 'other'],
         ],
       );
-      assert.deepEqual(result.papers[0].authors, ['Ada Lovelace', 'Alan Turing']);
-      assert.deepEqual(result.papers[0].extra, { openreview_number: '101' });
-      assert.deepEqual(result.papers[1].extra, { openreview_number: '103' });
+      assert.deepEqual(result.papers[0]?.authors, ['Ada Lovelace', 'Alan Turing']);
+      assert.deepEqual(result.papers[0]?.extra, { openreview_number: '101' });
+      assert.deepEqual(result.papers[1]?.extra, { openreview_number: '103' });
       assert.deepEqual(result.problems.map(formatProblem), [
         "papers.parquet: no row has a field named 'decision'; decisions show as 'Other'",
         'papers.parquet:2: missing title; row skipped',
@@ -73,7 +73,9 @@ describe('parseDatasetBytes', () => {
     it('reports a damaged file instead of throwing', async () => {
       const result = await parseDatasetBytes(utf8('PAR1 not really parquet'), 'd.parquet');
       assert.deepEqual(result.papers, []);
-      assert.match(formatProblem(result.problems[0]), /^d\.parquet: cannot read Parquet file \(.+\)$/);
+      const [problem] = result.problems;
+      assert.ok(problem);
+      assert.match(formatProblem(problem), /^d\.parquet: cannot read Parquet file \(.+\)$/);
     });
   });
 });

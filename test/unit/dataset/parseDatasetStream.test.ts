@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { formatProblem } from '../../../src/core/dataset/formatProblem';
 import type { ParsedDataset } from '../../../src/core/dataset/parsedDataset';
@@ -9,6 +9,7 @@ import { MAX_LINE_BYTES } from '../../../src/core/dataset/textLines';
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** The bytes as a file read in chunks of `size`, so lines, quotes and characters are cut across chunks. */
+// eslint-disable-next-line @typescript-eslint/require-await -- an AsyncIterable of bytes already in memory, shaped like a file stream
 async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
 }
@@ -64,7 +65,7 @@ describe('parseDatasetStream (a dataset read in chunks)', () => {
     const packed = gzipSync(encode(JSONL));
     assert.deepEqual(summary(await parseDatasetStream(chunks(packed, 100), 'd.jsonl.gz')), summary(parseDataset(JSONL, 'd.jsonl.gz')));
     const broken = packed.slice(0, 40);
-    broken[30] ^= 0xff;
+    broken[30]! ^= 0xff; // 40 bytes long
     const result = await parseDatasetStream(chunks(broken, 100), 'd.jsonl.gz');
     assert.equal(result.papers.length, 0);
     assert.match(result.problems.map(formatProblem).join('\n'), /^d\.jsonl\.gz: the file could not be read to the end \(/);
@@ -73,6 +74,7 @@ describe('parseDatasetStream (a dataset read in chunks)', () => {
   it('skips a line longer than 64 MB with one problem, and loads the lines around it', async () => {
     const good = (title: string): string => JSON.stringify({ title });
     const runaway = encode(`{"title": "${'x'.repeat(MAX_LINE_BYTES + 10)}"}`);
+    // eslint-disable-next-line @typescript-eslint/require-await -- an AsyncIterable of bytes already in memory, shaped like a file stream
     async function* file(): AsyncGenerator<Uint8Array> {
       yield encode(`${good('Before')}\n`);
       for (let start = 0; start < runaway.length; start += 2 ** 20) yield runaway.subarray(start, start + 2 ** 20);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { citeCompletionContextAt } from '../../../src/core/editing/citeCompletionContextAt';
-import { cursors } from './cursorText';
+import { cursor } from './cursorText';
 
 function context(marked: string, lang: 'latex' | 'markdown'): { prefix: string; replaceStart: number } | undefined {
-  const { text, offsets } = cursors(marked);
-  return citeCompletionContextAt(text, offsets[0], lang);
+  const { text, offset } = cursor(marked);
+  return citeCompletionContextAt(text, offset, lang);
 }
 
 describe('citeCompletionContextAt', () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { citeKeyAt } from '../../../src/core/editing/citeKeyAt';
-import { cursors } from './cursorText';
+import { cursor } from './cursorText';
 
 function keyAt(marked: string, lang: 'latex' | 'markdown'): { key: string; start: number; end: number } | undefined {
-  const { text, offsets } = cursors(marked);
-  return citeKeyAt(text, offsets[0], lang);
+  const { text, offset } = cursor(marked);
+  return citeKeyAt(text, offset, lang);
 }
 
 describe('citeKeyAt', () => {

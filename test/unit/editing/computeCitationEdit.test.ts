@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { computeCitationEdit } from '../../../src/core/editing/computeCitationEdit';
 import type { CitationEditOptions } from '../../../src/core/editing/computeCitationEdit';
 import { makePaper } from '../makePaper';
-import { applyEdits, cursors } from './cursorText';
+import { applyEdits, cursor } from './cursorText';
 
 const paper = makePaper({ title: 'Subspace Regularizers for Few-Shot Class Incremental Learning', year: 2022 });
 const LATEX: CitationEditOptions = { lang: 'latex', markdownStyle: 'pandoc', paper };
 
 function cite(marked: string, options: Partial<CitationEditOptions> = {}, key = 'new'): string {
-  const { text, offsets } = cursors(marked);
-  return applyEdits(text, [computeCitationEdit(text, offsets[0], key, { ...LATEX, ...options })]);
+  const { text, offset } = cursor(marked);
+  return applyEdits(text, [computeCitationEdit(text, offset, key, { ...LATEX, ...options })]);
 }
 
 describe('computeCitationEdit in LaTeX', () => {
@@ -57,8 +57,8 @@ describe('computeCitationEdit in LaTeX', () => {
   });
 
   it('adds nothing when the key is already in the cite', () => {
-    const { text, offsets } = cursors('\\cite{a, new|}');
-    assert.deepEqual(computeCitationEdit(text, offsets[0], 'new', LATEX), { offset: offsets[0], deleteLength: 0, text: '' });
+    const { text, offset } = cursor('\\cite{a, new|}');
+    assert.deepEqual(computeCitationEdit(text, offset, 'new', LATEX), { offset, deleteLength: 0, text: '' });
   });
 
   it('does not join a commented-out cite or a command that only contains "cite"', () => {

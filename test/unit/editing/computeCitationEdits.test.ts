@@ -10,7 +10,10 @@ function citeAll(marked: string, overrides: Partial<CitationEditOptions> = {}): 
   const { text, offsets } = cursors(marked);
   const edits = computeCitationEdits(text, offsets, 'new', { ...options, ...overrides });
   const sorted = [...edits].sort((a, b) => a.offset - b.offset);
-  for (let i = 1; i < sorted.length; i += 1) assert.ok(sorted[i - 1].offset + sorted[i - 1].deleteLength <= sorted[i].offset, 'edits overlap');
+  for (const [i, edit] of sorted.entries()) {
+    const previous = sorted[i - 1];
+    if (previous !== undefined) assert.ok(previous.offset + previous.deleteLength <= edit.offset, 'edits overlap');
+  }
   return applyEdits(text, edits);
 }
 

@@ -11,6 +11,14 @@ export function cursors(marked: string): { text: string; offsets: number[] } {
   return { text, offsets };
 }
 
+/** Splits `text with one | cursor` into the text and the cursor's offset. */
+export function cursor(marked: string): { text: string; offset: number } {
+  const { text, offsets } = cursors(marked);
+  const [offset] = offsets;
+  if (offset === undefined || offsets.length > 1) throw new Error(`expected one | cursor in ${JSON.stringify(marked)}`);
+  return { text, offset };
+}
+
 /** Applies edits as VS Code does: all against the original text. */
 export function applyEdits(text: string, edits: readonly CitationEdit[]): string {
   let out = text;

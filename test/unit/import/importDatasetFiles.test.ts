@@ -21,7 +21,7 @@ describe('importDatasetFiles (the import worker’s job)', () => {
     const result = await importDatasetFiles({ files: ALL.map(file) }, (step) => progress.push(step), openFile);
     assert.equal(result.type, 'done');
     if (result.type !== 'done') return;
-    const index = await loadSearchIndex(async (name) => result.files[name] ?? '');
+    const index = await loadSearchIndex((name) => Promise.resolve(result.files[name] ?? ''));
     assert.equal(index.papers.length, 3 + 2 + 1 + 2);
     assert.deepEqual(result.report.files, ['papers.jsonl', 'papers.json', 'papers.csv', 'papers.parquet']);
     assert.equal(result.report.duplicates, 1);

@@ -4,7 +4,7 @@ import { renderRichText } from '../../../src/core/render/renderRichText';
 
 /** Every tag in `html`, ignoring what KaTeX produced inside `<span class="katex">`. */
 function tagsOutsideMath(html: string): string[] {
-  return [...html.replace(/<span class="katex">.*?<\/math><\/span>/gs, '').matchAll(/<\/?([a-z]+)/g)].map((match) => match[1]);
+  return [...html.replace(/<span class="katex">.*?<\/math><\/span>/gs, '').matchAll(/<\/?([a-z]+)/g)].map((match) => match[1] ?? '');
 }
 
 describe('renderRichText', () => {

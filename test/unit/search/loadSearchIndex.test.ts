@@ -15,10 +15,9 @@ const index = built[indexName] as Uint8Array;
 const named = (pattern: string): RegExp => new RegExp(pattern.replace('INDEX', indexName.replace(/\./g, '\\.')));
 
 function reader(files: Readonly<Files>): (name: string) => Promise<string | Uint8Array> {
-  return async (name) => {
+  return (name) => {
     const content = files[name];
-    if (content === undefined) throw new Error(`ENOENT: ${name}`);
-    return content;
+    return content === undefined ? Promise.reject(new Error(`ENOENT: ${name}`)) : Promise.resolve(content);
   };
 }
 
@@ -35,10 +34,10 @@ function editedManifest(edit: (json: Record<string, unknown>) => void): Files {
 }
 
 /** The index file with some bytes changed and the manifest's checksum made to match, as a bug that writes wrong data would. */
-function damagedIndex(damage: (bytes: Uint8Array, chunks: Record<string, [number, number]>) => void): Files {
+function damagedIndex(damage: (bytes: Uint8Array, startOf: (chunk: string) => number) => void): Files {
   const bytes = index.slice();
-  const manifest = JSON.parse(built['manifest.json'] as string) as { checksum: string; chunks: Record<string, [number, number]> };
-  damage(bytes, manifest.chunks);
+  const manifest = JSON.parse(built['manifest.json'] as string) as { checksum: string };
+  damage(bytes, (chunk) => chunkOf(chunk)[0]);
   manifest.checksum = checksumOf(bytes);
   return { ...built, 'manifest.json': JSON.stringify(manifest), [indexName]: bytes };
 }
@@ -108,9 +107,9 @@ describe('search index files', () => {
     ]),
     ['a chunk range outside the file', editedManifest((json) => ((json.chunks as Record<string, number[]>).postings = [0, 1e9])), /bad range for postings/],
     ['a paper count that differs', editedManifest((json) => (json.paperCount = 3)), /holds 10 papers, the manifest says 3/],
-    ['unsorted index terms', damagedIndex((bytes, chunks) => bytes.set([0x7a], chunks.terms[0])), named('INDEX is corrupt \\(index terms are not sorted')],
-    ['unsorted vocabulary words', damagedIndex((bytes, chunks) => bytes.set([0x7a], chunks.words[0])), named('INDEX is corrupt \\(vocabulary words are not sorted')],
-    ['paper columns that are not JSON', damagedIndex((bytes, chunks) => bytes.set([0x21], chunks.papers[0])), named('INDEX is corrupt \\(paper columns are not valid JSON\\)')],
+    ['unsorted index terms', damagedIndex((bytes, startOf) => bytes.set([0x7a], startOf('terms'))), named('INDEX is corrupt \\(index terms are not sorted')],
+    ['unsorted vocabulary words', damagedIndex((bytes, startOf) => bytes.set([0x7a], startOf('words'))), named('INDEX is corrupt \\(vocabulary words are not sorted')],
+    ['paper columns that are not JSON', damagedIndex((bytes, startOf) => bytes.set([0x21], startOf('papers'))), named('INDEX is corrupt \\(paper columns are not valid JSON\\)')],
   ];
   for (const [what, files, message] of refusals) {
     it(`refuses ${what} with a clear message`, async () => {

@@ -22,7 +22,8 @@ lunr.Pipeline.registerFunction(stopWords as lunr.PipelineFunction, 'paperLookupS
 export function lunrReferenceIndex(papers: readonly Paper[]): lunr.Index {
   const tokenizer = (text: unknown, metadata: { fields?: string[] } = {}): lunr.Token[] => {
     const spec = specOf.get(metadata.fields?.[0] ?? '')!;
-    const source = String(text ?? '');
+    // lunr passes a field's value as it is in the document: our documents hold strings only.
+    const source = typeof text === 'string' ? text : '';
     return indexedWords(source, textTokens(source, spec.joined), spec.joined).map((word) => new lunr.Token(word, { ...metadata }));
   };
   return lunr(function () {

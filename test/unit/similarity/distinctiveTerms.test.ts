@@ -21,7 +21,8 @@ describe('distinctiveTerms', () => {
   it('ranks a rare term above a common one that occurs as often', () => {
     const terms = distinctiveTerms({ title: '', abstract: 'A transformer and a hypernetwork.' }, docFrequency, TOTAL_DOCS, tokenize);
     assert.deepEqual(terms.map((term) => term.term), ['hypernetwork', 'transformer']);
-    assert.ok(terms[0].weight > terms[1].weight);
+    const [first, second] = terms;
+    assert.ok(first && second && first.weight > second.weight);
   });
 
   it('ranks a title term above an abstract-only term of the same document frequency', () => {
@@ -36,6 +37,8 @@ describe('distinctiveTerms', () => {
       TOTAL_DOCS,
       tokenize,
     );
+    assert.ok(sparse);
+    assert.ok(kernel);
     assert.equal(sparse.term, 'sparse');
     assert.ok(sparse.weight > kernel.weight && sparse.weight < 4 * kernel.weight);
   });

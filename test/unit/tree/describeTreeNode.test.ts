@@ -21,7 +21,7 @@ function paperNode(tree: PaperTree, id: string): PaperNode {
 
 describe('describeTreeNode', () => {
   const tree = new PaperTree(PAPERS);
-  const [venue] = tree.roots();
+  const venue = tree.roots()[0]!; // PAPERS has papers, so the tree has a root
 
   it('labels a group with its name and count, and spells the count out for screen readers', () => {
     const poster = tree.children(venue).find((node) => node.kind === 'group' && node.level === 'tier' && node.tier === 'poster');

@@ -18,6 +18,7 @@ describe('treeItemTooltipMarkdown', () => {
   it('escapes every Markdown character of a hostile title so it shows literally', () => {
     const title = '*bold* _it_ $x^2$ <img src=x onerror=alert(1)> [link](javascript:alert(1)) `code` \\emph{a} &amp; $(alert)';
     const [titleParagraph] = treeItemTooltipMarkdown(makePaper({ ...BASE, title })).split('\n\n');
+    assert.ok(titleParagraph);
     const inner = titleParagraph.slice(2, -2);
     assert.equal(unescape(inner), title);
     // No special character is left bare: removing the escapes pairs leaves only letters, digits and spaces.
@@ -27,12 +28,13 @@ describe('treeItemTooltipMarkdown', () => {
   it('keeps an abstract on one paragraph so its lines cannot become headings or lists', () => {
     const markdown = treeItemTooltipMarkdown(makePaper({ ...BASE, abstract: 'First line.\n# Not a heading\n\n- not a list\n    not code' }));
     assert.equal(markdown.split('\n\n').length, 3);
-    assert.equal(unescape(markdown.split('\n\n')[2]), 'First line. # Not a heading - not a list not code');
+    assert.equal(unescape(markdown.split('\n\n')[2] ?? ''), 'First line. # Not a heading - not a list not code');
   });
 
   it('cuts a long abstract at a word boundary near 300 characters and marks the cut', () => {
     const abstract = Array.from({ length: 100 }, (_, index) => `word${index}`).join(' ');
     const excerpt = treeItemTooltipMarkdown(makePaper({ ...BASE, abstract })).split('\n\n')[2];
+    assert.ok(excerpt);
     assert.ok(excerpt.endsWith('…'));
     assert.ok(excerpt.length <= 301 && excerpt.length > 250, `${excerpt.length}`);
     assert.ok(abstract.startsWith(excerpt.slice(0, -1) + ' '));
