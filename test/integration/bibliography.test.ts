@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../src/constants';
+import { COMMANDS, INTERNAL_COMMANDS } from '../../src/constants';
+import type { CitedPaperNode } from '../../src/core/bibliography/citedPapers';
 import { bibtexEntry } from '../../src/core/citations/bibtexEntry';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { PaperLookupTestHooks } from '../../src/testHooks';
@@ -228,6 +229,34 @@ describe('The bibliography assistant in a real VS Code', () => {
       const added = bib.getText().slice(before.length);
       assert.equal((added.match(/^@/gm) ?? []).length, 1);
       assert.ok(added.includes(`{${table.keyOf(subspace.paper)},`));
+    });
+  });
+
+  describe('the Cited Papers view', () => {
+    it('lists the active document’s keys in citation order with their decision, marks undefined ones, and shows a citation on click', async () => {
+      const editor = await open('natbib.tex');
+      const nodes = await vscode.commands.executeCommand<readonly CitedPaperNode[]>(COMMANDS.refreshCitedPapers);
+      assert.deepEqual(
+        nodes.map((node) => node.key),
+        ['glue2019', 'wang2018glue', 'peng2021awr', 'rhinehart2019imitative', 'doe2020a', 'doe2020b', 'chapter2021', 'subspaceRegularizers2022', 'noSuchPaper1999'],
+        'a commented-out citation is not listed',
+      );
+      const byKey = new Map(nodes.map((node) => [node.key, node]));
+      assert.deepEqual(nodes.filter((node) => node.unresolved).map((node) => node.key), ['subspaceRegularizers2022', 'noSuchPaper1999']);
+      assert.match(byKey.get('glue2019')?.badge ?? '', /^ICLR 2019 · /);
+      assert.match(byKey.get('peng2021awr')?.badge ?? '', /^ICLR 2021 · Reject/);
+      assert.equal(byKey.get('doe2020a')?.badge, undefined, 'a paper outside the dataset has no decision');
+
+      // A .bib in front keeps the document's citations on show.
+      await open('refs.bib');
+      assert.deepEqual((await vscode.commands.executeCommand<readonly CitedPaperNode[]>(COMMANDS.refreshCitedPapers)).map((node) => node.key), nodes.map((node) => node.key));
+
+      const missing = byKey.get('noSuchPaper1999');
+      assert.ok(missing);
+      await vscode.commands.executeCommand(INTERNAL_COMMANDS.revealCitation, { uri: editor.document.uri.toString(), offset: missing.firstOffset });
+      const shown = vscode.window.activeTextEditor;
+      assert.equal(shown?.document.uri.toString(), editor.document.uri.toString());
+      assert.deepEqual(shown.selection.active, positionOf(editor.document, 'noSuchPaper1999'));
     });
   });
 
