@@ -7,24 +7,14 @@ import { parseDatasetBytes } from '../../../src/core/dataset/parseDatasetBytes';
 const fixtures = path.join(__dirname, '../../fixtures/datasets');
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 describe('parseDatasetBytes', () => {
   it('decodes UTF-8 with a byte order mark', async () => {
-    const result = await parseDatasetBytes(concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('{"title": "Café Naïve"}\n')), 'd.jsonl');
+    const result = await parseDatasetBytes(Buffer.concat([new Uint8Array([0xef, 0xbb, 0xbf]), utf8('{"title": "Café Naïve"}\n')]), 'd.jsonl');
     assert.deepEqual(result.papers.map((p) => p.title), ['Café Naïve']);
   });
 
   it('reports each line holding invalid UTF-8 and still loads every line', async () => {
-    const bytes = concat(utf8('{"title": "Good"}\n{"title": "Bad '), new Uint8Array([0xff, 0xfe]), utf8('"}\n{"title": "Also good"}\n'));
+    const bytes = Buffer.concat([utf8('{"title": "Good"}\n{"title": "Bad '), new Uint8Array([0xff, 0xfe]), utf8('"}\n{"title": "Also good"}\n')]);
     const result = await parseDatasetBytes(bytes, 'd.jsonl');
     assert.deepEqual(result.papers.map((p) => p.title), ['Good', 'Bad \uFFFD\uFFFD', 'Also good']);
     const problems = result.problems.map(formatProblem).filter((m) => m.includes('UTF-8'));
