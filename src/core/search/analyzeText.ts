@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { foldText } from './foldText';
-import { readLatexMath } from './readLatexMath';
+import { dropTextStyles, readLatexMath } from './readLatexMath';
 import { stopWordIndex } from './stopWords';
 
 /** One word of a text as the index sees it: the folded surface form and the stemmed index term. */
@@ -31,16 +31,18 @@ export const MAX_WORD_LENGTH = 64;
 const stemCache = new Map<string, string>();
 
 /**
- * The words of a text, in order: LaTeX math read as plain text (unless `readMath` is false), folded to lower-case ASCII where it has an
+ * The words of a text, in order: LaTeX styling commands dropped and math read as plain text (unless `readMath` is false), folded to lower-case ASCII where it has an
  * ASCII reading (accents, full-width forms), cut at whitespace, dashes and punctuation. With `joined`, a word
  * written with hyphens or inner punctuation is also given whole (`few-shot` -> `fewshot`, few, shot).
  * Unlike lunr's trimmer, letters of every script count as letters, so `café`, `граф` and `東京` stay whole.
  */
 export function textTokens(text: string, joined: boolean, readMath = true): TextToken[] {
   const tokens: TextToken[] = [];
-  const folded = foldText(readMath ? readLatexMath(text) : text)
-    // `Bengio's` is Bengio; `don't` is one word.
+  const plain = dropTextStyles(text);
+  const folded = foldText(readMath ? readLatexMath(plain) : plain)
+    // `Bengio's` is Bengio; `don't` is one word; `WMT'14` is WMT 2014, read as `WMT-14` is.
     .replace(/(?<=[\p{L}\p{N}])['’ʼ]s(?![\p{L}\p{N}])/gu, '')
+    .replace(/(?<=\p{L})['’ʼ](?=\p{N})/gu, '-')
     .replace(/(?<=[\p{L}\p{N}])['’ʼ](?=[\p{L}\p{N}])/gu, '');
   for (const chunk of folded.split(/\s+/)) {
     if (chunk === '') continue;

@@ -8,7 +8,11 @@ const STYLE = new Set([
   'textit', 'textrm', 'textsc', 'texttt', 'emph', 'operatorname', 'hat', 'widehat', 'tilde', 'widetilde', 'bar', 'overline', 'vec',
   'left', 'right', 'big', 'bigg', 'Big', 'Bigg', 'displaystyle', 'scriptstyle', 'mathop',
 ]);
+/** Styling that only running text has: `{\em …}`, `\underline{…}`. */
+const TEXT_ONLY_STYLE = new Set(['em', 'it', 'bf', 'sc', 'tt', 'rm', 'sf', 'underline', 'textsf', 'textsl', 'textup', 'textmd', 'textnormal', 'uline']);
 const MATH = /\$\$?([^$]*)\$\$?|\\\((.*?)\\\)/gs;
+/** A styling command in running text, `\emph{…}` or `{\em …}`: a reader sees its argument, never its name. */
+const TEXT_STYLE = /\\([A-Za-z]+)(?![A-Za-z])/g;
 
 /**
  * The LaTeX math of a text with its commands read as a person types them: `$\ell_1$` -> `$l_1$`, `$A^\ast$` ->
@@ -18,6 +22,16 @@ const MATH = /\$\$?([^$]*)\$\$?|\\\((.*?)\\\)/gs;
 export function readLatexMath(text: string): string {
   if (!text.includes('$') && !text.includes('\\(')) return text;
   return text.replace(MATH, (_whole, dollars: string | undefined, parens: string | undefined) => readMath(dollars ?? parens ?? ''));
+}
+
+/**
+ * Styling commands outside math dropped, as a reader sees the text: `\emph{interventional}` is read
+ * `{interventional}`, not `emphinterventional`. Other commands (`\LaTeX`, `\alpha`) stay: their name is
+ * what a reader sees or types.
+ */
+export function dropTextStyles(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(TEXT_STYLE, (command, name: string) => (STYLE.has(name) || TEXT_ONLY_STYLE.has(name) ? ' ' : command));
 }
 
 function readMath(math: string): string {

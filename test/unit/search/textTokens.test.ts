@@ -13,6 +13,7 @@ const index = buildSearchIndex([
   makePaper({ title: 'Few-Shot Learning with Prototypes' }),
   makePaper({ title: 'Über die Graphen: Café Networks' }),
   makePaper({ title: 'Graph Networks' }),
+  makePaper({ title: 'Back-Translated Distillation', abstract: "On WMT'14 English-French it beats \\textit{XLM}; the \\emph{interventional} view." }),
   // Ids of their own: the fixture id is made of the title's ASCII letters.
   makePaper({ title: '图神经网络的表达能力', id: 'zh' }),
   makePaper({ title: 'Графовые нейронные сети', id: 'ru' }),
@@ -54,10 +55,17 @@ describe('words as people type them', () => {
     assert.equal(first('графовые'), 'Графовые нейронные сети');
   });
 
+  it('finds a benchmark named with its year and words set in italics, never the styling command', () => {
+    for (const query of ['wmt', "wmt'14", 'wmt 14', 'xlm', 'interventional']) assert.equal(first(query), 'Back-Translated Distillation', query);
+    for (const query of ['emph', 'textit', 'textitxlm']) assert.equal(searchPapers(index, query).hits.length, 0, query);
+  });
+
   it('splits text into the pieces and joined forms the index holds', () => {
     const tokens = (text: string): string[] => textTokens(text, true).map((token) => (token.span > 1 ? `${token.word}/${token.span}` : token.word));
     assert.deepEqual(tokens('D$^2$ETR: Decoder-Only'), ['d2etr/3', 'd', '2', 'etr', 'decoderonly/2', 'decoder', 'only']);
     assert.deepEqual(tokens("Bengio's don't"), ['bengio', 'dont']);
+    assert.deepEqual(tokens("WMT'14 ICLR’18"), ['wmt14/2', 'wmt', '14', 'iclr18/2', 'iclr', '18']);
+    assert.deepEqual(tokens('\\emph{Interventional} {\\em view} \\LaTeX{}'), ['interventional', 'view', 'latex']);
     assert.deepEqual(textPieces('Schölkopf Łukasz Hervé ｇｒａｐｈ'), ['scholkopf', 'lukasz', 'herve', 'graph']);
   });
 });
