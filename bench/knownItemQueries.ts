@@ -87,12 +87,15 @@ export function knownItemQueries(papers: readonly Paper[], perKind: number, seed
 /**
  * What a person types for a text: lower case, accents dropped (`Schölkopf` is typed `scholkopf`), LaTeX's
  * `$ \ ^ _ { }` left out (`D$^2$ETR` is typed `d2etr`), words split at anything that is not a letter or digit.
+ * A command with an argument is read as the argument alone (`\emph{consistency}`, `$\tilde{O}$`): the reader
+ * sees the rendered text, not the command's name.
  */
 export function typedWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/\p{Mn}/gu, '')
     .toLowerCase()
+    .replace(/\\[a-z]+(?=\{)/g, '')
     .replace(/[$\\^_{}]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
