@@ -18,7 +18,7 @@ export interface TermClause {
  */
 export interface TermScores {
   /** Documents that match at least one clause, in the order first met. */
-  readonly candidates: readonly number[];
+  readonly candidates: Uint32Array;
   /** lunr's score of each document (0 for non-candidates). */
   readonly scores: Float64Array;
   /** Bits of the clause groups each document matches. */
@@ -48,8 +48,9 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
   const norms = new Float64Array(FIELD_COUNT);
   for (const { boosts } of byTerm.values()) for (let field = 0; field < FIELD_COUNT; field++) norms[field]! += boosts[field]! ** 2;
 
-  const { scores, coverage, titleCoverage } = clearedScratch(index);
-  const candidates: number[] = [];
+  const scratch = clearedScratch(index);
+  const { scores, coverage, titleCoverage, candidateList } = scratch;
+  let candidateCount = 0;
   const factors = new Float64Array(FIELD_COUNT);
   // The group bits a document gets for each combination of fields the term is in.
   const groupsOfMask = new Uint32Array(1 << FIELD_COUNT);
@@ -63,7 +64,7 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
       if (mask === 0) continue;
       const doc = docs[i]!;
       // Every match sets a coverage bit, so 0 means not met yet.
-      if (coverage[doc] === 0) candidates.push(doc);
+      if (coverage[doc] === 0) candidateList[candidateCount++] = doc;
       // The document's weights are those of its fields in field order; a field's is after those below it.
       let score = 0;
       for (let rest = mask; rest !== 0; rest &= rest - 1) {
@@ -75,8 +76,8 @@ export function scoreTerms(index: PostingIndex, clauses: readonly TermClause[]):
       if ((mask & TITLE_FIELD) !== 0) titleCoverage[doc] = (titleCoverage[doc]! | groupsOfMask[mask & TITLE_FIELD]!) >>> 0;
     }
   }
-  scratchOf.get(index)!.candidates = candidates;
-  return { candidates, scores, coverage, titleCoverage };
+  scratch.candidateCount = candidateCount;
+  return { candidates: candidateList.subarray(0, candidateCount), scores, coverage, titleCoverage };
 }
 
 /** Number of set bits of each field mask. */
@@ -86,8 +87,9 @@ interface Scratch {
   readonly scores: Float64Array;
   readonly coverage: Uint32Array;
   readonly titleCoverage: Uint32Array;
-  /** The documents the last query set, so that only they need clearing. */
-  candidates: readonly number[];
+  /** The documents the last query set (the first candidateCount), so that only they need clearing. */
+  readonly candidateList: Uint32Array;
+  candidateCount: number;
 }
 
 const scratchOf = new WeakMap<PostingIndex, Scratch>();
@@ -95,16 +97,24 @@ const scratchOf = new WeakMap<PostingIndex, Scratch>();
 function clearedScratch(index: PostingIndex): Scratch {
   const scratch = scratchOf.get(index);
   if (scratch === undefined) {
-    const fresh = { scores: new Float64Array(index.docCount), coverage: new Uint32Array(index.docCount), titleCoverage: new Uint32Array(index.docCount), candidates: [] };
+    // A typed list, not an array grown by push: at 100,000 papers a common word's push alone took most of a query.
+    const fresh = {
+      scores: new Float64Array(index.docCount),
+      coverage: new Uint32Array(index.docCount),
+      titleCoverage: new Uint32Array(index.docCount),
+      candidateList: new Uint32Array(index.docCount),
+      candidateCount: 0,
+    };
     scratchOf.set(index, fresh);
     return fresh;
   }
-  for (const doc of scratch.candidates) {
+  for (let at = 0; at < scratch.candidateCount; at++) {
+    const doc = scratch.candidateList[at]!;
     scratch.scores[doc] = 0;
     scratch.coverage[doc] = 0;
     scratch.titleCoverage[doc] = 0;
   }
-  scratch.candidates = [];
+  scratch.candidateCount = 0;
   return scratch;
 }
 

@@ -132,15 +132,17 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   clauses.forEach(({ word }, group) => (required |= word.presence === 'required' ? 2 ** group : 0));
   // Only -words: lunr answers with every paper that lacks them, unscored.
   const pool = clauses.length === 0 ? index.papers.map((_, doc) => doc) : candidates;
-  // Document numbers only: a common word matches most of a 100,000-paper corpus, and an object per match costs more than the scoring.
-  const ranked: number[] = [];
+  // Document numbers in a typed list: a common word matches most of a 100,000-paper corpus, and an object per
+  // match, or even a push per match onto an array, costs more than the scoring.
+  const { matchedWords, phrase, rankedList } = scratchOf(index);
+  let rankedCount = 0;
   for (const doc of pool) {
     if ((prohibited !== undefined && prohibited[doc] !== 0) || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.papers[doc]!, query))) continue;
-    ranked.push(doc);
+    rankedList[rankedCount++] = doc;
   }
+  const ranked = rankedList.subarray(0, rankedCount);
 
   // Counted once per paper: the comparisons below read it many times. Only ranked papers' counts are read.
-  const { matchedWords, phrase } = scratchOf(index);
   for (const doc of ranked) matchedWords[doc] = bitCount(coverage[doc]!);
   const covered = (doc: number): number => matchedWords[doc]!;
   const named = firstAuthorNamed(index, positive);
@@ -167,7 +169,7 @@ function phraseRanks(
   index: SearchIndex,
   positive: readonly QueryWord[],
   expanded: readonly (WordClauses | undefined)[],
-  ranked: readonly number[],
+  ranked: Uint32Array,
   covered: (doc: number) => number,
   titleCoverage: Uint32Array,
   limit: number,
@@ -191,13 +193,20 @@ function phraseRanks(
   return true;
 }
 
-const scratches = new WeakMap<SearchIndex, { matchedWords: Uint8Array; phrase: Uint16Array }>();
+interface RankScratch {
+  readonly matchedWords: Uint8Array;
+  readonly phrase: Uint16Array;
+  readonly rankedList: Uint32Array;
+}
+
+const scratches = new WeakMap<SearchIndex, RankScratch>();
 
 /** Per-paper arrays kept between queries, as scoreTerms keeps its own; each query writes those it reads. */
-function scratchOf(index: SearchIndex): { matchedWords: Uint8Array; phrase: Uint16Array } {
+function scratchOf(index: SearchIndex): RankScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined) {
-    scratch = { matchedWords: new Uint8Array(index.papers.length), phrase: new Uint16Array(index.papers.length) };
+    const count = index.papers.length;
+    scratch = { matchedWords: new Uint8Array(count), phrase: new Uint16Array(count), rankedList: new Uint32Array(count) };
     scratches.set(index, scratch);
   }
   return scratch;
@@ -207,8 +216,8 @@ function scratchOf(index: SearchIndex): { matchedWords: Uint8Array; phrase: Uint
  * The best `limit` entries in order. A bounded heap instead of sorting every match: a common word
  * matches most of a 100,000-paper corpus, and only the first page is shown.
  */
-function topRanked(ranked: number[], limit: number, compareRanked: (a: number, b: number) => number): number[] {
-  if (ranked.length <= limit * 4) return ranked.sort(compareRanked).slice(0, limit);
+function topRanked(ranked: Uint32Array, limit: number, compareRanked: (a: number, b: number) => number): number[] {
+  if (ranked.length <= limit * 4) return Array.from(ranked.sort(compareRanked).subarray(0, limit));
   // heap[0] is the worst entry kept so far.
   const heap: number[] = [];
   const worse = (a: number, b: number): boolean => compareRanked(a, b) > 0;
