@@ -173,7 +173,7 @@ function phraseRanks(
   covered: (doc: number) => number,
   titleCoverage: Uint32Array,
   limit: number,
-  ranks: Uint16Array,
+  ranks: Uint32Array,
 ): boolean {
   const words: PhraseWord[] = [];
   positive.forEach((word, at) => {
@@ -195,7 +195,7 @@ function phraseRanks(
 
 interface RankScratch {
   readonly matchedWords: Uint8Array;
-  readonly phrase: Uint16Array;
+  readonly phrase: Uint32Array;
   readonly rankedList: Uint32Array;
 }
 
@@ -206,7 +206,7 @@ function scratchOf(index: SearchIndex): RankScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined) {
     const count = index.papers.length;
-    scratch = { matchedWords: new Uint8Array(count), phrase: new Uint16Array(count), rankedList: new Uint32Array(count) };
+    scratch = { matchedWords: new Uint8Array(count), phrase: new Uint32Array(count), rankedList: new Uint32Array(count) };
     scratches.set(index, scratch);
   }
   return scratch;

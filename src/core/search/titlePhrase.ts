@@ -18,6 +18,8 @@ const MAX_GAP = 3;
 
 /** Exact words counted in a rank; more never happen in a real title. */
 const MAX_EXACT = 7;
+/** Most query words (a query word is a bit of a 32-bit mask). */
+const MAX_WORDS = 32;
 
 /**
  * Scores titles by how well a query reads as a fragment of them. A run is a stretch of the query's words
@@ -25,7 +27,9 @@ const MAX_EXACT = 7;
  * in a run but a run needs a word that is not one, so stop words alone never rank anything. A title ranks by
  * its longest run of two or more words, then by whether that run starts the title (after leading stop
  * words), then by how many query words it has exactly as typed (`monotonic`, where another title has
- * `monotonicity`, the same index term), then by how few other words the run skips.
+ * `monotonicity`, the same index term), then by how few other words the run skips, then by how many of the
+ * query's words it has in the typed order however far apart (`certified … randomized smoothing` before
+ * `randomized smoothing … certified`).
  */
 export class TitlePhrase {
   private readonly termBits = new Map<number, number>();
@@ -39,6 +43,8 @@ export class TitlePhrase {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly stops: boolean[] = [];
+  /** Per query word, the most words in typed order found so far ending with it (see inOrder). */
+  private readonly chains: number[] = [];
   // The last run found (fields, not an object per run: a common word makes thousands of runs per query).
   private runLength = 0;
   private runContent = false;
@@ -111,7 +117,27 @@ export class TitlePhrase {
         }
       }
     }
-    return (run * (MAX_EXACT + 1) + Math.min(MAX_EXACT, bitCount(exact & this.contentBits))) * 3 + tightness;
+    const phrase = (run * (MAX_EXACT + 1) + Math.min(MAX_EXACT, bitCount(exact & this.contentBits))) * 3 + tightness;
+    return phrase * (MAX_WORDS + 1) + this.inOrder();
+  }
+
+  /** The most query words other than stop words that the title has in the typed order, at any distance. */
+  private inOrder(): number {
+    const { bits, chains } = this;
+    chains.length = 0;
+    for (let word = 0; word < this.words; word++) chains.push(0);
+    let longest = 0;
+    for (const matched of bits) {
+      // Later words first, so that one title word never extends a chain it has just ended.
+      for (let rest = matched & this.contentBits; rest !== 0; rest &= ~(2 ** (31 - Math.clz32(rest)))) {
+        const word = 31 - Math.clz32(rest);
+        let before = 0;
+        for (let earlier = 0; earlier < word; earlier++) before = Math.max(before, chains[earlier]!);
+        chains[word] = Math.max(chains[word]!, before + 1);
+        longest = Math.max(longest, chains[word]);
+      }
+    }
+    return longest;
   }
 
   private wordBits(word: number): number {

@@ -15,6 +15,8 @@ const index = buildSearchIndex([
   makePaper({ title: 'Attention Networks for Graphs' }),
   makePaper({ title: 'Graph Attention Networks' }),
   makePaper({ title: 'Sparse Graph Methods with Attention' }),
+  makePaper({ title: 'Certified Robustness for Top-k Predictions against Adversarial Perturbations via Randomized Smoothing' }),
+  makePaper({ title: 'A Unified Framework for Randomized Smoothing based Certified Defenses' }),
 ]);
 const first = (query: string): string | undefined => searchPapers(index, query).hits[0]?.paper.title;
 
@@ -38,5 +40,12 @@ describe('title fragments', () => {
   it('ranks words found in the title in the typed order above the same words in another order', () => {
     assert.equal(first('graph attention networks'), 'Graph Attention Networks');
     assert.equal(first('attention networks graphs'), 'Attention Networks for Graphs');
+  });
+
+  it('ranks words found in the typed order far apart above the same words in another order', () => {
+    // The shorter title scores higher on the words alone; only the order tells what was meant.
+    assert.equal(first('certified randomized smoothing'), 'Certified Robustness for Top-k Predictions against Adversarial Perturbations via Randomized Smoothing');
+    assert.equal(first('certified randoized smoothing'), 'Certified Robustness for Top-k Predictions against Adversarial Perturbations via Randomized Smoothing');
+    assert.equal(first('randomized smoothing certified'), 'A Unified Framework for Randomized Smoothing based Certified Defenses');
   });
 });
