@@ -1,6 +1,7 @@
 import { lastName } from '../citations/lastName';
 import type { SearchIndex } from './buildSearchIndex';
 import { foldText } from './foldText';
+import { firstAuthor } from './paperColumns';
 import type { QueryWord } from './parseQuery';
 
 const families = new WeakMap<SearchIndex, (string | undefined)[]>();
@@ -26,7 +27,7 @@ export function firstAuthorNamed(index: SearchIndex, words: readonly QueryWord[]
   if (known === undefined) families.set(index, (known = new Array<string | undefined>(index.papers.length)));
   const cache = known;
   return (doc) => {
-    const family = (cache[doc] ??= lettersOf(lastName(index.papers[doc]!.authors[0] ?? '')));
+    const family = (cache[doc] ??= lettersOf(lastName(firstAuthor(index.papers[doc]!))));
     if (family === '') return 0;
     return names.some(({ text, prefix }) => text === family || (prefix && text.length >= 2 && family.startsWith(text))) ? 1 : 0;
   };
