@@ -91,8 +91,8 @@ export async function loadSearchIndex(read: ReadIndexFile, options: LoadOptions 
     const papers = decodePaperColumns(
       {
         codeTables: text('paperCodeTables'),
-        codes: numbers('paperCodes'),
-        firstAuthors: text('firstAuthors'),
+        codes: bytes('paperCodes'),
+        firstAuthorFamilies: text('firstAuthorFamilies'),
         details: lazy('paperDetails'),
         detailEnds: numbers('paperDetailEnds'),
         abstracts: lazy('abstracts'),

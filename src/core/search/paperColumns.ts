@@ -3,13 +3,14 @@ import { ABSTRACT_QUALITIES } from '../dataset/paper';
 import type { AbstractQuality, Paper } from '../dataset/paper';
 import { DECISION_TIERS } from '../venues';
 import type { DecisionTier } from '../venues';
+import { authorFamily } from './authorFamily';
 import type { ByteSource } from './byteSource';
 import { DamagedIndexError } from './checkedIndexFile';
 
 /**
  * Papers stored by column, in three parts by when a search needs them. Read at load, for every paper: what
  * ranking and filters compare (year, venue, decision, tier; conference and abstract quality beside them) as
- * numbers into tables of distinct values, and the first authors. Read a block of PAPER_BLOCK_PAPERS papers at
+ * numbers into tables of distinct values, and the first authors' family names. Read a block of PAPER_BLOCK_PAPERS papers at
  * a time, when one of them is first shown: ids, titles, author and keyword lists, OpenReview ids and extras,
  * as JSON. Read when a paper's abstract is first read: the abstracts' UTF-8, plain or compressed in blocks.
  * A search of 300,000 papers shows ten; loading reads none of their text.
@@ -19,10 +20,10 @@ import { DamagedIndexError } from './checkedIndexFile';
 export interface PaperColumns<Bytes> {
   /** JSON of the CodeTables. */
   readonly codeTables: string;
-  /** CODE_COLUMNS.length numbers per paper, in CODE_COLUMNS order. */
-  readonly codes: Uint32Array;
-  /** Each paper's first author ('' without one), joined by newlines (which no name holds). */
-  readonly firstAuthors: string;
+  /** Each of CODE_COLUMNS in turn, a number per paper in 1, 2 or 4 bytes (CodeTables.widths), padded to 4 bytes. */
+  readonly codes: Uint8Array;
+  /** Each paper's first author's family name as authorFamily gives it ('' without one), joined by newlines. */
+  readonly firstAuthorFamilies: string;
   /** The JSON Details of each block of PAPER_BLOCK_PAPERS papers, one after another. */
   readonly details: Bytes;
   /** Where each block's JSON ends in `details`. */
@@ -52,16 +53,18 @@ export const ABSTRACT_BLOCK_PAPERS = 1024;
 /** Papers per block of details: one block parses in well under a millisecond, and a page of hits touches a few. */
 export const PAPER_BLOCK_PAPERS = 256;
 
-/** The per-paper numbers, each an index into its CodeTables column except the year. */
+/** The per-paper numbers: the year plus one (0 for none), then indexes into the CodeTables columns. */
 const CODE_COLUMNS = ['year', 'conference', 'venue', 'decision', 'tier', 'abstractQuality'] as const;
-const CODED = CODE_COLUMNS.length;
 type CodedColumn = Exclude<(typeof CODE_COLUMNS)[number], 'year'>;
-const COLUMN_AT = Object.fromEntries(CODE_COLUMNS.map((name, at) => [name, at])) as Record<(typeof CODE_COLUMNS)[number], number>;
-/** The year code of a paper without one. */
-const NO_YEAR = 0xffff_ffff;
+const CODED_COLUMNS = CODE_COLUMNS.filter((name): name is CodedColumn => name !== 'year');
+const COLUMN_AT = Object.fromEntries(CODE_COLUMNS.map((name, at) => [name, at])) as Record<CodedColumn, number>;
 
-/** The distinct values of each coded column; abstractQuality holds '' where the dataset does not say. */
-type CodeTables = Record<CodedColumn, string[]>;
+/**
+ * The distinct values of each coded column (abstractQuality holds '' where the dataset does not say), and
+ * the bytes per number of each of CODE_COLUMNS: most columns have a few values and take a byte a paper.
+ */
+type CodeTables = Record<CodedColumn, string[]> & { readonly widths: number[] };
+type CodeColumn = Uint8Array | Uint16Array | Uint32Array;
 
 /** One block's papers, in order. */
 interface Details {
@@ -88,16 +91,17 @@ export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: 
   papers.forEach((paper, i) => plain.write(paper.abstract, i === 0 ? 0 : abstractEnds[i - 1]!, 'utf8'));
   const { abstracts, abstractBlockEnds } = abstractsEncoding === 'brotli' ? compressBlocks(plain, abstractEnds) : { abstracts: [plain], abstractBlockEnds: new Uint32Array(0) };
 
-  const tables: Record<CodedColumn, Map<string, number>> = { conference: new Map(), venue: new Map(), decision: new Map(), tier: new Map(), abstractQuality: new Map() };
-  const codes = new Uint32Array(papers.length * CODED);
-  papers.forEach((paper, i) => {
-    const values: Record<CodedColumn, string> = { conference: paper.conference, venue: paper.venue, decision: paper.decision, tier: paper.tier, abstractQuality: paper.abstractQuality ?? '' };
-    codes[i * CODED] = paper.year ?? NO_YEAR;
-    CODE_COLUMNS.forEach((name, k) => {
-      if (name !== 'year') codes[i * CODED + k] = codeOf(tables[name], values[name]);
-    });
+  const tables = Object.fromEntries(CODED_COLUMNS.map((name) => [name, new Map<string, number>()])) as Record<CodedColumn, Map<string, number>>;
+  const textOf = (name: CodedColumn, paper: Paper): string => (name === 'abstractQuality' ? (paper.abstractQuality ?? '') : paper[name]);
+  const numbers = CODE_COLUMNS.map((name) => Uint32Array.from(papers, (paper) => (name === 'year' ? (paper.year ?? -1) + 1 : codeOf(tables[name], textOf(name, paper)))));
+  const widths = numbers.map((column) => widthFor(column.reduce((max, value) => Math.max(max, value), 0)));
+  const codes = new Uint8Array(widths.reduce((sum, width) => sum + align4(width * papers.length), 0));
+  let at = 0;
+  numbers.forEach((column, k) => {
+    codeView(codes, at, widths[k]!, papers.length).set(column);
+    at += align4(widths[k]! * papers.length);
   });
-  const codeTables = Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, [...table.keys()]]));
+  const codeTables = { ...Object.fromEntries(CODED_COLUMNS.map((name) => [name, [...tables[name].keys()]])), widths };
 
   const details: Uint8Array[] = [];
   const detailEnds = new Uint32Array(Math.ceil(papers.length / PAPER_BLOCK_PAPERS));
@@ -120,7 +124,8 @@ export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: 
   return {
     codeTables: JSON.stringify(codeTables),
     codes,
-    firstAuthors: papers.map((paper) => paper.authors[0] ?? '').join('\n'),
+    // Stored rather than worked out at search time: a common word ranks most of the papers by it.
+    firstAuthorFamilies: papers.map((paper) => authorFamily(paper.authors[0] ?? '')).join('\n'),
     details,
     detailEnds,
     abstracts,
@@ -128,6 +133,20 @@ export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: 
     abstractEnds,
     abstractBlockEnds,
   };
+}
+
+function widthFor(max: number): number {
+  return max <= 0xff ? 1 : max <= 0xffff ? 2 : 4;
+}
+
+/** A column of `count` numbers of `width` bytes, as a typed array over `codes` from byte `at` (a multiple of 4). */
+function codeView(codes: Uint8Array, at: number, width: number, count: number): CodeColumn {
+  const offset = codes.byteOffset + at;
+  return width === 1 ? new Uint8Array(codes.buffer, offset, count) : width === 2 ? new Uint16Array(codes.buffer, offset, count) : new Uint32Array(codes.buffer, offset, count);
+}
+
+function align4(length: number): number {
+  return (length + 3) & ~3;
 }
 
 function codeOf(table: Map<string, number>, value: string): number {
@@ -163,19 +182,19 @@ export function decodePaperColumns(columns: PaperColumns<ByteSource>, damaged: (
   return Array.from({ length: store.count }, (_, i) => new StoredPaper(store, i));
 }
 
-/** A paper's first author, without reading its block of details when it comes from an index. */
-export function firstAuthor(paper: Paper): string {
-  return paper instanceof StoredPaper ? paper.firstAuthor : (paper.authors[0] ?? '');
+/** authorFamily of a paper's first author; stored with an index, so no block of details is read for it. */
+export function firstAuthorFamily(paper: Paper): string {
+  return paper instanceof StoredPaper ? paper.firstAuthorFamily : authorFamily(paper.authors[0] ?? '');
 }
 
-/** The columns the papers of one index read from: the coded ones and first authors in memory, the rest by block. */
+/** The columns the papers of one index read from: the coded ones and first authors' family names in memory, the rest by block. */
 class PaperStore {
   readonly count: number;
-  readonly codes: Uint32Array;
-  readonly tables: CodeTables;
-  private readonly firstAuthors: string;
-  /** Where each first author starts in `firstAuthors`, plus one past the end. */
-  private readonly authorStarts: Uint32Array;
+  private readonly codes: CodeColumn[];
+  private readonly tables: CodeTables;
+  private readonly families: string;
+  /** Where each family name starts in `families`, plus one past the end. */
+  private readonly familyStarts: Uint32Array;
   private readonly details: ByteSource;
   private readonly detailEnds: Uint32Array;
   private readonly blocks: (ParsedDetails | undefined)[];
@@ -188,13 +207,18 @@ class PaperStore {
   ) {
     const count = (this.count = columns.abstractEnds.length);
     this.tables = codeTables(columns.codeTables);
-    this.codes = columns.codes;
-    if (this.codes.length !== count * CODED) throw new Error('paper codes do not fit the papers');
-    for (let i = 0; i < count; i++) {
-      for (let k = 1; k < CODED; k++) if (this.codes[i * CODED + k]! >= this.tables[CODE_COLUMNS[k] as CodedColumn].length) throw new Error(`paper ${CODE_COLUMNS[k]} codes are out of range`);
-    }
-    this.firstAuthors = columns.firstAuthors;
-    this.authorStarts = lineStarts(this.firstAuthors, count);
+    const { widths } = this.tables;
+    if (widths.reduce((sum, width) => sum + align4(width * count), 0) !== columns.codes.length) throw new Error('paper codes do not fit the papers');
+    let at = 0;
+    this.codes = CODE_COLUMNS.map((name, k) => {
+      const column = codeView(columns.codes, at, widths[k]!, count);
+      at += align4(widths[k]! * count);
+      const values = name === 'year' ? undefined : this.tables[name].length;
+      if (values !== undefined) for (let i = 0; i < count; i++) if (column[i]! >= values) throw new Error(`paper ${name} codes are out of range`);
+      return column;
+    });
+    this.families = columns.firstAuthorFamilies;
+    this.familyStarts = lineStarts(this.families, count);
     this.details = columns.details;
     this.detailEnds = columns.detailEnds;
     const blocks = Math.ceil(count / PAPER_BLOCK_PAPERS);
@@ -204,16 +228,17 @@ class PaperStore {
     this.abstracts = new AbstractColumn(columns, damaged);
   }
 
-  code(at: number, column: number): number {
-    return this.codes[at * CODED + column]!;
+  year(at: number): number | undefined {
+    const code = this.codes[0]![at]!;
+    return code === 0 ? undefined : code - 1;
   }
 
   value(at: number, column: CodedColumn): string {
-    return this.tables[column][this.codes[at * CODED + COLUMN_AT[column]]!]!;
+    return this.tables[column][this.codes[COLUMN_AT[column]]![at]!]!;
   }
 
-  firstAuthor(at: number): string {
-    return this.firstAuthors.slice(this.authorStarts[at], this.authorStarts[at + 1]! - 1);
+  firstAuthorFamily(at: number): string {
+    return this.families.slice(this.familyStarts[at], this.familyStarts[at + 1]! - 1);
   }
 
   /** The details of paper `at`'s block, parsed and checked when first read. */
@@ -262,7 +287,9 @@ function codeTables(json: string): CodeTables {
   } catch {
     throw new Error('paper code tables are not valid JSON');
   }
-  for (const name of CODE_COLUMNS) if (name !== 'year' && !isTextArray(value[name], value[name]?.length)) throw new Error(`paper ${name} table is malformed`);
+  for (const name of CODED_COLUMNS) if (!isTextArray(value[name], value[name]?.length)) throw new Error(`paper ${name} table is malformed`);
+  const { widths } = value;
+  if (!Array.isArray(widths) || widths.length !== CODE_COLUMNS.length || !widths.every((width) => width === 1 || width === 2 || width === 4)) throw new Error('paper code widths are malformed');
   const tables = value as CodeTables;
   const tiers: readonly string[] = DECISION_TIERS;
   if (!tables.tier.every((tier) => tiers.includes(tier))) throw new Error('unknown tier');
@@ -276,11 +303,11 @@ function lineStarts(text: string, count: number): Uint32Array {
   const starts = new Uint32Array(count + 1);
   let found = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (++found >= count) throw new Error('first authors do not fit the papers');
+    if (++found >= count) throw new Error('first author family names do not fit the papers');
     starts[found] = at + 1;
   }
   starts[count] = text.length + 1;
-  if (count > 0 ? found !== count - 1 : text !== '') throw new Error('first authors do not fit the papers');
+  if (count > 0 ? found !== count - 1 : text !== '') throw new Error('first author family names do not fit the papers');
   return starts;
 }
 
@@ -371,8 +398,7 @@ class StoredPaper implements Paper {
   }
 
   get year(): number | undefined {
-    const year = this.#store.code(this.#at, COLUMN_AT.year);
-    return year === NO_YEAR ? undefined : year;
+    return this.#store.year(this.#at);
   }
 
   get title(): string {
@@ -411,8 +437,8 @@ class StoredPaper implements Paper {
     return this.#store.block(this.#at).extraOf.get(this.#at % PAPER_BLOCK_PAPERS) ?? {};
   }
 
-  get firstAuthor(): string {
-    return this.#store.firstAuthor(this.#at);
+  get firstAuthorFamily(): string {
+    return this.#store.firstAuthorFamily(this.#at);
   }
 
   toJSON(): Paper {

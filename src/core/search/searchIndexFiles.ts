@@ -21,7 +21,7 @@ export const SEARCH_INDEX_MANIFEST = 'manifest.json';
  */
 export const SEARCH_INDEX_CHUNKS = [
   'terms', 'postingOffsets', 'termFields', 'words', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'titleWordStarts', 'titleWords',
-  'paperCodeTables', 'paperCodes', 'firstAuthors', 'paperDetailEnds', 'abstractEnds', 'abstractBlockEnds',
+  'paperCodeTables', 'paperCodes', 'firstAuthorFamilies', 'paperDetailEnds', 'abstractEnds', 'abstractBlockEnds',
   'paperDetails', 'postings', 'abstracts',
 ] as const;
 export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
@@ -101,8 +101,8 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
     titleWordStarts: bytesOf(index.titleWords.starts),
     titleWords: bytesOf(index.titleWords.entries),
     paperCodeTables: encoder.encode(papers.codeTables),
-    paperCodes: bytesOf(papers.codes),
-    firstAuthors: encoder.encode(papers.firstAuthors),
+    paperCodes: papers.codes,
+    firstAuthorFamilies: encoder.encode(papers.firstAuthorFamilies),
     paperDetailEnds: bytesOf(papers.detailEnds),
     paperDetails: papers.details,
     abstracts: papers.abstracts,

@@ -104,7 +104,7 @@ describe('search index files', () => {
     ['a truncated index file', withFile(indexName, index.slice(0, index.length - 8)), named('INDEX is corrupt \\(it holds \\d+ bytes, the manifest says \\d+\\); rebuild the index')],
     // The fixture's file is one block, read and checked at load: any flipped bit in it is refused then.
     ['a flipped byte', withFile(indexName, index.map((byte, at) => (at === 10 ? byte ^ 1 : byte))), named('INDEX is corrupt \\(block 0 fails its checksum\\); rebuild')],
-    ...(['words', 'wordCounts', 'paperCodes', 'firstAuthors', 'abstractEnds', 'paperDetails', 'postings', 'abstracts'] as const).map((chunk): [string, Files, RegExp] => [
+    ...(['words', 'wordCounts', 'paperCodes', 'firstAuthorFamilies', 'abstractEnds', 'paperDetails', 'postings', 'abstracts'] as const).map((chunk): [string, Files, RegExp] => [
       `a flipped bit in the ${chunk} chunk`,
       withFile(indexName, index.map((byte, at) => (at === chunkOf(chunk)[0] + 1 ? byte ^ 4 : byte))),
       named('INDEX is corrupt \\(block 0 fails its checksum'),
@@ -116,7 +116,8 @@ describe('search index files', () => {
     ['unsorted index terms', damagedIndex((bytes, startOf) => bytes.set([0x7a], startOf('terms'))), named('INDEX is corrupt \\(index terms are not sorted')],
     ['unsorted vocabulary words', damagedIndex((bytes, startOf) => bytes.set([0x7a], startOf('words'))), named('INDEX is corrupt \\(vocabulary words are not sorted')],
     ['paper code tables that are not JSON', damagedIndex((bytes, startOf) => bytes.set([0x21], startOf('paperCodeTables'))), named('INDEX is corrupt \\(paper code tables are not valid JSON\\)')],
-    ['a paper code out of its table', damagedIndex((bytes, startOf) => bytes.set([0xff], startOf('paperCodes') + 4 * 2)), named('INDEX is corrupt \\(paper venue codes are out of range\\)')],
+    // The fixture's years take 2 bytes a paper and its conferences 1, each column padded to 4: venues start at byte 32.
+    ['a paper code out of its table', damagedIndex((bytes, startOf) => bytes.set([0xff], startOf('paperCodes') + 32)), named('INDEX is corrupt \\(paper venue codes are out of range\\)')],
   ];
   for (const [what, files, message] of refusals) {
     it(`refuses ${what} with a clear message`, async () => {
@@ -207,9 +208,9 @@ describe('search index files read by range', () => {
 
   it('finds a flipped bit in a block of paper details when a paper of that block shows its title', async () => {
     const detailEnds = new Uint32Array(bytes.buffer, bytes.byteOffset + chunk('paperDetailEnds')[0], chunk('paperDetailEnds')[1] / 4);
-    const loaded = await loadWith(flipped(lazyAt(chunk('paperDetails')[0] + detailEnds[2]! + 40)));
-    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 3 + 1]!.title, /block \d+ fails its checksum/);
-    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 3 + 2]!.authors, DamagedIndexError);
+    const loaded = await loadWith(flipped(lazyAt(chunk('paperDetails')[0] + detailEnds[3]! + 40)));
+    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 4 + 1]!.title, /block \d+ fails its checksum/);
+    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 4 + 2]!.authors, DamagedIndexError);
     assert.equal(loaded.papers[0]!.title, papers[0]!.title, 'a block far from the damage');
     // What ranking reads of every paper is checked at load, so a search still runs.
     assert.ok(searchPapers(loaded, 'year:2023').total > 0);
