@@ -4,7 +4,7 @@ import type { ByteSource } from '../core/search/byteSource';
 
 /**
  * An index file read by range through a descriptor kept open for the rest of the run: a search of a
- * 300,000-paper index reads about a tenth of its 676 MB, where reading it whole took seconds. Each range gets a
+ * 300,000-paper index reads about a tenth of its 669 MB, where reading it whole took seconds. Each range gets a
  * buffer of its own (never Node's shared pool), so number arrays in it stay aligned.
  */
 export async function openIndexFile(file: string): Promise<ByteSource> {
