@@ -33,7 +33,10 @@ export function blockChecksums(pieces: readonly Uint8Array[]): Uint32Array {
   return Uint32Array.from(checksums);
 }
 
-/** An index file found damaged after it loaded, when a search first read the damaged part. */
+/**
+ * An index file whose bytes differ from what its manifest records (a block's checksum, the file's size):
+ * found at load, or after it when a search first reads the damaged part.
+ */
 export class DamagedIndexError extends Error {
   constructor(message: string) {
     super(message);
