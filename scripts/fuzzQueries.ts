@@ -10,6 +10,7 @@ import { Readable, Writable } from 'node:stream';
 import { createPrng } from '../bench/prng';
 import type { CliIo } from '../src/cli/cliIo';
 import { bundledData, main } from '../src/cli/main';
+import { openIndexFile } from '../src/cli/openIndexFile';
 import { parseDataset } from '../src/core/dataset/parseDataset';
 import type { SearchIndex } from '../src/core/search/buildSearchIndex';
 import { buildSearchIndex } from '../src/core/search/buildSearchIndex';
@@ -118,6 +119,7 @@ async function fuzzCli(bundled: CliIo['bundled'], queries: readonly string[], ra
       stdinIsTTY: false,
       stdoutColumns: undefined,
       readFile: (file) => fs.readFile(file),
+      openIndexFile,
       openFile: async (file) => (await fs.open(file)).createReadStream(),
       bundled,
       version: 'fuzz',
@@ -172,6 +174,7 @@ async function retimeCli(bundled: CliIo['bundled'], query: string): Promise<numb
     stdinIsTTY: false,
     stdoutColumns: undefined,
     readFile: (file) => fs.readFile(file),
+    openIndexFile,
     openFile: async (file) => (await fs.open(file)).createReadStream(),
     bundled,
     version: 'fuzz',

@@ -38,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): PaperLookupTestHooks
 
   context.subscriptions.push(
     settings,
+    datasets,
     library,
     abstractPanel,
     AbstractPanel.register(abstractPanel),

@@ -1,3 +1,5 @@
+import type { ByteSource } from '../core/search/byteSource';
+
 /** Everything the terminal companion touches outside itself, injected so tests run it without a process. */
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
@@ -9,6 +11,8 @@ export interface CliIo {
   readonly readFile: (file: string) => Promise<Uint8Array>;
   /** Opens a file to read in chunks (a dataset can be hundreds of megabytes); rejects at once when it cannot be opened. */
   readonly openFile: (file: string) => Promise<AsyncIterable<Uint8Array>>;
+  /** Opens an index file for reads by range (see openIndexFile). */
+  readonly openIndexFile: (file: string) => Promise<ByteSource>;
   /** The data used when neither `--dataset` nor `--index` is given. */
   readonly bundled: BundledData;
   readonly version: string;

@@ -57,7 +57,7 @@ export async function openSearchIndex(io: CliIo, source: DataSource): Promise<Se
 
 async function loadIndexDir(io: CliIo, dir: string): Promise<SearchIndex> {
   try {
-    return await loadSearchIndex((name) => io.readFile(indexFilePath(dir, name)));
+    return await loadSearchIndex((name) => io.readFile(indexFilePath(dir, name)), { open: (name) => io.openIndexFile(indexFilePath(dir, name)), location: dir });
   } catch (error) {
     throw new CliError(`cannot load the index in ${dir}: ${errorText(error)}`);
   }

@@ -11,6 +11,8 @@ import { searchCommand } from './searchCommand';
 import { statsCommand } from './statsCommand';
 import { terminalText } from './terminalText';
 import { errorText } from '../core/errorText';
+import { DamagedIndexError } from '../core/search/checkedIndexFile';
+import { openIndexFile } from './openIndexFile';
 
 type Command = (io: CliIo, args: readonly string[]) => Promise<number>;
 
@@ -70,10 +72,12 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     }
     return await run(io, rest);
   } catch (error) {
-    const known = error instanceof CliError;
-    const message = known ? error.message : `unexpected error: ${errorText(error)}`;
+    // A damaged index found mid-search names its file and says to rebuild it, as a load error does.
+    const failure = error instanceof DamagedIndexError ? new CliError(error.message) : error;
+    const known = failure instanceof CliError;
+    const message = known ? failure.message : `unexpected error: ${errorText(error)}`;
     await write(io.stderr, `paper-lookup: ${terminalText(message)}\n`);
-    return known ? error.exitCode : 1;
+    return known ? failure.exitCode : 1;
   }
 }
 
@@ -93,6 +97,7 @@ function processIo(): CliIo {
     stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     readFile: (file) => fs.promises.readFile(file),
     openFile: async (file) => (await fs.promises.open(file)).createReadStream({ highWaterMark: 2 ** 20 }),
+    openIndexFile,
     bundled: bundledData(__dirname),
     version,
   };

@@ -33,11 +33,15 @@ export class PaperLibrary implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SearchIndex>();
   readonly onDidChange = this.changed.event;
 
+  private readonly damageListener: vscode.Disposable;
+
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly logger: HostLogger,
     private readonly sources: LibrarySources,
-  ) {}
+  ) {
+    this.damageListener = sources.datasets.onDidFindDamage(() => this.rebuildDamaged());
+  }
 
   /** The active index, loading it on first use. A failed load is retried on the next call. */
   index(): Promise<SearchIndex> {
@@ -148,12 +152,19 @@ export class PaperLibrary implements vscode.Disposable {
     }
   }
 
+  /** A search found the cached index damaged (its folder is gone by now): load again, which rebuilds it. */
+  private rebuildDamaged(): void {
+    notifyWithLog(this.logger, 'warning', vscode.l10n.t('The cached index of your dataset is damaged; rebuilding it from the source files.'));
+    this.reload().catch((error: unknown) => this.logger.error(`Could not rebuild the damaged index: ${errorText(error)}`));
+  }
+
   private warnFallback(message: string): void {
     this.logger.warn(message);
     notifyWithLog(this.logger, 'warning', message);
   }
 
   dispose(): void {
+    this.damageListener.dispose();
     this.changed.dispose();
   }
 }

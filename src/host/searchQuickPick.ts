@@ -114,9 +114,17 @@ export function showSearchQuickPick(loadIndex: () => Promise<SearchIndex>, limit
     let index: SearchIndex | undefined;
     const update = (): void => {
       if (!index) return;
-      const { items, message } = pickItemsFor(index, quickPick.value, limit);
-      quickPick.items = items.map((item) => ({ ...item, label: rankedLabel(item.label) }));
-      quickPick.title = message ? vscode.l10n.t('Paper Lookup — {0}', message) : 'Paper Lookup';
+      let found: ReturnType<typeof pickItemsFor>;
+      try {
+        found = pickItemsFor(index, quickPick.value, limit);
+      } catch (error) {
+        // A damaged block of the index, found as this search read it: the library is rebuilding the index.
+        quickPick.items = [];
+        quickPick.title = vscode.l10n.t('Paper Lookup — the paper index could not be searched: {0}', errorText(error));
+        return;
+      }
+      quickPick.items = found.items.map((item) => ({ ...item, label: rankedLabel(item.label) }));
+      quickPick.title = found.message ? vscode.l10n.t('Paper Lookup — {0}', found.message) : 'Paper Lookup';
     };
     // A keystroke after a pause is answered at once; a fast burst is searched every SEARCH_INTERVAL_MS with the latest text.
     const typed = throttleLatest<void>(update, SEARCH_INTERVAL_MS);

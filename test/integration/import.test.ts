@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { SEARCH_INDEX_FORMAT_NAME, SEARCH_INDEX_MANIFEST } from '../../src/core/search/searchIndexFiles';
 import type { PaperLookupTestHooks } from '../../src/testHooks';
 import type { ImportOutcome } from '../../src/host/import/importDatasetCommand';
-import { extensionApi, extensionId } from './extensionApi';
+import { eventually, extensionApi, extensionId } from './extensionApi';
 
 const FIXTURES = ['import/papers.jsonl', 'import/papers.json', 'import/papers.csv', 'datasets/papers.parquet'];
 
@@ -97,6 +98,40 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     assert.equal((await titlesFor(api, 'marmot hibernation'))[0], 'Marmot Hibernation Schedules for Learning Rates');
     const manifest = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(manifestUri))) as { format?: string };
     assert.equal(manifest.format, SEARCH_INDEX_FORMAT_NAME, 'the cache holds a good index again');
+  });
+
+  it('finds a damaged block of a cached index when it is first read after loading, tells the user, and rebuilds the index', async () => {
+    // Enough papers that their titles lie beyond the blocks loading reads and checks.
+    const rows = Array.from({ length: 1500 }, (_, i) =>
+      JSON.stringify({ conference: 'ICLR.cc/2022/Conference', title: `Paper ${i} on ${i === 1499 ? 'zebras' : 'widgets'}`, abstract: `abstract ${i} ${'of some length '.repeat(30)}`, decision: 'Reject' }),
+    );
+    const source = vscode.Uri.file(`${os.tmpdir()}/paper-lookup-damage-${process.pid}.jsonl`);
+    await vscode.workspace.fs.writeFile(source, new TextEncoder().encode(rows.join('\n')));
+    try {
+      assert.equal(await importFiles([source]), 'replaced');
+      const folder = activeCacheFolder(api);
+      const manifest = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, SEARCH_INDEX_MANIFEST)))) as {
+        files: { index: string };
+        chunks: Record<string, [number, number]>;
+      };
+      const indexUri = vscode.Uri.joinPath(folder, manifest.files.index);
+      const bytes = await vscode.workspace.fs.readFile(indexUri);
+      const [start, length] = manifest.chunks.paperDetails!;
+      bytes[start + length - 10]! ^= 1;
+      await vscode.workspace.fs.writeFile(indexUri, bytes);
+
+      const { builds, cacheHits } = api.datasets;
+      const damaged = await api.library.reload();
+      assert.equal(api.datasets.cacheHits, cacheHits + 1, 'the damage is not in what loading reads');
+      assert.throws(() => damaged.papers[1499]!.title, /is corrupt \(block \d+ fails its checksum\); rebuild the index/);
+      await eventually(() => api.datasets.builds > builds, 'the damaged index to be rebuilt');
+      const rebuilt = await api.library.index();
+      assert.notEqual(rebuilt, damaged);
+      assert.equal(rebuilt.papers[1499]!.title, 'Paper 1499 on zebras');
+      assert.deepEqual(await titlesFor(api, 'zebras'), ['Paper 1499 on zebras']);
+    } finally {
+      await vscode.workspace.fs.delete(source);
+    }
   });
 
   it('loads the remembered dataset from its cache at the next start, and rebuilds it from the sources when the cache is gone', async () => {

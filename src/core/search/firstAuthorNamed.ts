@@ -1,14 +1,9 @@
-import { lastName } from '../citations/lastName';
+import { lettersOf } from './authorFamily';
 import type { SearchIndex } from './buildSearchIndex';
-import { foldText } from './foldText';
+import { firstAuthorFamily } from './paperColumns';
 import type { QueryWord } from './parseQuery';
 
 const families = new WeakMap<SearchIndex, (string | undefined)[]>();
-
-/** Folded letters and digits only: `Li*` (an equal-contribution mark) is `li`, `Prügel-Bennett` `prugelbennett`. */
-function lettersOf(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /**
  * Papers are remembered by their first author's family name (`Vaswani et al.`): among papers that match a
@@ -26,7 +21,7 @@ export function firstAuthorNamed(index: SearchIndex, words: readonly QueryWord[]
   if (known === undefined) families.set(index, (known = new Array<string | undefined>(index.papers.length)));
   const cache = known;
   return (doc) => {
-    const family = (cache[doc] ??= lettersOf(lastName(index.papers[doc]!.authors[0] ?? '')));
+    const family = (cache[doc] ??= firstAuthorFamily(index.papers[doc]!));
     if (family === '') return 0;
     return names.some(({ text, prefix }) => text === family || (prefix && text.length >= 2 && family.startsWith(text))) ? 1 : 0;
   };

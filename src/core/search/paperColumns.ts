@@ -3,17 +3,33 @@ import { ABSTRACT_QUALITIES } from '../dataset/paper';
 import type { AbstractQuality, Paper } from '../dataset/paper';
 import { DECISION_TIERS } from '../venues';
 import type { DecisionTier } from '../venues';
+import { authorFamily } from './authorFamily';
+import type { ByteSource } from './byteSource';
+import { DamagedIndexError } from './checkedIndexFile';
 
 /**
- * Papers stored by column: everything but the abstracts as one small JSON text (repeated values such as
- * venues and decisions as indexes into a table of distinct values, name lists as one line-separated text
- * each), and the abstracts as UTF-8 bytes that are decoded only when a paper's abstract is read. Abstracts
- * are most of a dataset's bytes and a search shows a few of them, so loading skips decoding them.
+ * Papers stored by column, in three parts by when a search needs them. Read at load, for every paper: what
+ * ranking and filters compare (year, venue, decision, tier; conference and abstract quality beside them) as
+ * numbers into tables of distinct values, and the first authors' family names. Read a block of PAPER_BLOCK_PAPERS papers at
+ * a time, when one of them is first shown: ids, titles, author and keyword lists, OpenReview ids and extras,
+ * as JSON. Read when a paper's abstract is first read: the abstracts' UTF-8, plain or compressed in blocks.
+ * A search of 300,000 papers shows ten; loading reads none of their text.
+ *
+ * `Bytes` is how the large parts are held: pieces to write when encoding, a ByteSource when loading.
  */
-export interface PaperColumns {
-  readonly meta: string;
+export interface PaperColumns<Bytes> {
+  /** JSON of the CodeTables. */
+  readonly codeTables: string;
+  /** Each of CODE_COLUMNS in turn, a number per paper in 1, 2 or 4 bytes (CodeTables.widths), padded to 4 bytes. */
+  readonly codes: Uint8Array;
+  /** Each paper's first author's family name as authorFamily gives it ('' without one), joined by newlines. */
+  readonly firstAuthorFamilies: string;
+  /** The JSON Details of each block of PAPER_BLOCK_PAPERS papers, one after another. */
+  readonly details: Bytes;
+  /** Where each block's JSON ends in `details`. */
+  readonly detailEnds: Uint32Array;
   /** The abstracts' UTF-8 bytes; with `brotli`, blocks of ABSTRACT_BLOCK_PAPERS papers compressed one by one. */
-  readonly abstracts: Uint8Array;
+  readonly abstracts: Bytes;
   readonly abstractsEncoding: AbstractsEncoding;
   /** Byte offset in the (uncompressed) abstracts where each paper's abstract ends. */
   readonly abstractEnds: Uint32Array;
@@ -34,32 +50,36 @@ export type AbstractsEncoding = 'plain' | 'brotli';
  */
 export const ABSTRACT_BLOCK_PAPERS = 1024;
 
-interface MetaColumns {
+/** Papers per block of details: one block parses in well under a millisecond, and a page of hits touches a few. */
+export const PAPER_BLOCK_PAPERS = 256;
+
+/** The per-paper numbers: the year plus one (0 for none), then indexes into the CodeTables columns. */
+const CODE_COLUMNS = ['year', 'conference', 'venue', 'decision', 'tier', 'abstractQuality'] as const;
+type CodedColumn = Exclude<(typeof CODE_COLUMNS)[number], 'year'>;
+const CODED_COLUMNS = CODE_COLUMNS.filter((name): name is CodedColumn => name !== 'year');
+const COLUMN_AT = Object.fromEntries(CODE_COLUMNS.map((name, at) => [name, at])) as Record<CodedColumn, number>;
+
+/**
+ * The distinct values of each coded column (abstractQuality holds '' where the dataset does not say), and
+ * the bytes per number of each of CODE_COLUMNS: most columns have a few values and take a byte a paper.
+ */
+type CodeTables = Record<CodedColumn, string[]> & { readonly widths: number[] };
+type CodeColumn = Uint8Array | Uint16Array | Uint32Array;
+
+/** One block's papers, in order. */
+interface Details {
   readonly ids: string[];
   readonly titles: string[];
-  readonly years: (number | null)[];
-  readonly conference: Distinct;
-  readonly venue: Distinct;
-  readonly decision: Distinct;
-  readonly tier: Distinct;
-  /** Each paper's names joined by newlines (which no name holds): one string parses much faster than a list. */
+  /** Each paper's names joined by newlines: one string parses much faster than a list. */
   readonly authors: string[];
   readonly keywords: string[];
   /** '' where a paper has none. */
   readonly openreviewIds: string[];
-  /** '' where the dataset does not say. */
-  readonly abstractQuality: Distinct;
-  /** [paper number, extra] for the papers whose extra is not empty. */
+  /** [paper number in the block, extra] for the papers whose extra is not empty. */
   readonly extras: [number, Record<string, string>][];
 }
 
-/** A column of few distinct values: the values and each row's index among them. */
-interface Distinct {
-  readonly values: string[];
-  readonly of: number[];
-}
-
-export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: AbstractsEncoding = 'plain'): PaperColumns {
+export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: AbstractsEncoding = 'plain'): PaperColumns<Uint8Array[]> {
   // Measured, then encoded in place: one buffer, not one per abstract plus their copy (hundreds of MB at 300,000 papers).
   const abstractEnds = new Uint32Array(papers.length);
   let end = 0;
@@ -69,27 +89,75 @@ export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: 
   });
   const plain = Buffer.allocUnsafe(end);
   papers.forEach((paper, i) => plain.write(paper.abstract, i === 0 ? 0 : abstractEnds[i - 1]!, 'utf8'));
-  const { abstracts, abstractBlockEnds } = abstractsEncoding === 'brotli' ? compressBlocks(plain, abstractEnds) : { abstracts: plain, abstractBlockEnds: new Uint32Array(0) };
-  const meta: MetaColumns = {
-    ids: papers.map((paper) => paper.id),
-    titles: papers.map((paper) => paper.title),
-    years: papers.map((paper) => paper.year ?? null),
-    conference: distinct(papers.map((paper) => paper.conference)),
-    venue: distinct(papers.map((paper) => paper.venue)),
-    decision: distinct(papers.map((paper) => paper.decision)),
-    tier: distinct(papers.map((paper) => paper.tier)),
-    authors: papers.map((paper) => paper.authors.join('\n')),
-    keywords: papers.map((paper) => paper.keywords.join('\n')),
-    openreviewIds: papers.map((paper) => paper.openreviewId ?? ''),
-    abstractQuality: distinct(papers.map((paper) => paper.abstractQuality ?? '')),
-    extras: papers.flatMap((paper, i): [number, Record<string, string>][] => (Object.keys(paper.extra).length > 0 ? [[i, paper.extra]] : [])),
+  const { abstracts, abstractBlockEnds } = abstractsEncoding === 'brotli' ? compressBlocks(plain, abstractEnds) : { abstracts: [plain], abstractBlockEnds: new Uint32Array(0) };
+
+  const tables = Object.fromEntries(CODED_COLUMNS.map((name) => [name, new Map<string, number>()])) as Record<CodedColumn, Map<string, number>>;
+  const textOf = (name: CodedColumn, paper: Paper): string => (name === 'abstractQuality' ? (paper.abstractQuality ?? '') : paper[name]);
+  const numbers = CODE_COLUMNS.map((name) => Uint32Array.from(papers, (paper) => (name === 'year' ? (paper.year ?? -1) + 1 : codeOf(tables[name], textOf(name, paper)))));
+  const widths = numbers.map((column) => widthFor(column.reduce((max, value) => Math.max(max, value), 0)));
+  const codes = new Uint8Array(widths.reduce((sum, width) => sum + align4(width * papers.length), 0));
+  let at = 0;
+  numbers.forEach((column, k) => {
+    codeView(codes, at, widths[k]!, papers.length).set(column);
+    at += align4(widths[k]! * papers.length);
+  });
+  const codeTables = { ...Object.fromEntries(CODED_COLUMNS.map((name) => [name, [...tables[name].keys()]])), widths };
+
+  const details: Uint8Array[] = [];
+  const detailEnds = new Uint32Array(Math.ceil(papers.length / PAPER_BLOCK_PAPERS));
+  let stored = 0;
+  for (let block = 0; block < detailEnds.length; block++) {
+    const inBlock = papers.slice(block * PAPER_BLOCK_PAPERS, (block + 1) * PAPER_BLOCK_PAPERS);
+    const json: Details = {
+      ids: inBlock.map((paper) => paper.id),
+      titles: inBlock.map((paper) => paper.title),
+      authors: inBlock.map((paper) => paper.authors.join('\n')),
+      keywords: inBlock.map((paper) => paper.keywords.join('\n')),
+      openreviewIds: inBlock.map((paper) => paper.openreviewId ?? ''),
+      extras: inBlock.flatMap((paper, i): [number, Record<string, string>][] => (Object.keys(paper.extra).length > 0 ? [[i, paper.extra]] : [])),
+    };
+    const bytes = Buffer.from(JSON.stringify(json), 'utf8');
+    details.push(bytes);
+    stored += bytes.length;
+    detailEnds[block] = stored;
+  }
+  return {
+    codeTables: JSON.stringify(codeTables),
+    codes,
+    // Stored rather than worked out at search time: a common word ranks most of the papers by it.
+    firstAuthorFamilies: papers.map((paper) => authorFamily(paper.authors[0] ?? '')).join('\n'),
+    details,
+    detailEnds,
+    abstracts,
+    abstractsEncoding,
+    abstractEnds,
+    abstractBlockEnds,
   };
-  return { meta: JSON.stringify(meta), abstracts, abstractsEncoding, abstractEnds, abstractBlockEnds };
+}
+
+function widthFor(max: number): number {
+  return max <= 0xff ? 1 : max <= 0xffff ? 2 : 4;
+}
+
+/** A column of `count` numbers of `width` bytes, as a typed array over `codes` from byte `at` (a multiple of 4). */
+function codeView(codes: Uint8Array, at: number, width: number, count: number): CodeColumn {
+  const offset = codes.byteOffset + at;
+  return width === 1 ? new Uint8Array(codes.buffer, offset, count) : width === 2 ? new Uint16Array(codes.buffer, offset, count) : new Uint32Array(codes.buffer, offset, count);
+}
+
+function align4(length: number): number {
+  return (length + 3) & ~3;
+}
+
+function codeOf(table: Map<string, number>, value: string): number {
+  let code = table.get(value);
+  if (code === undefined) table.set(value, (code = table.size));
+  return code;
 }
 
 /** The abstracts in blocks of ABSTRACT_BLOCK_PAPERS papers, each brotli-compressed on its own. */
-function compressBlocks(plain: Uint8Array, ends: Uint32Array): { abstracts: Uint8Array; abstractBlockEnds: Uint32Array } {
-  const blocks: Uint8Array[] = [];
+function compressBlocks(plain: Uint8Array, ends: Uint32Array): { abstracts: Uint8Array[]; abstractBlockEnds: Uint32Array } {
+  const abstracts: Uint8Array[] = [];
   const abstractBlockEnds = new Uint32Array(Math.ceil(ends.length / ABSTRACT_BLOCK_PAPERS));
   let stored = 0;
   for (let block = 0; block < abstractBlockEnds.length; block++) {
@@ -97,165 +165,280 @@ function compressBlocks(plain: Uint8Array, ends: Uint32Array): { abstracts: Uint
     const last = Math.min(first + ABSTRACT_BLOCK_PAPERS, ends.length) - 1;
     const bytes = plain.subarray(first === 0 ? 0 : ends[first - 1], ends[last]);
     const compressed = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 22, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
-    blocks.push(compressed);
+    abstracts.push(compressed);
     stored += compressed.length;
     abstractBlockEnds[block] = stored;
   }
-  return { abstracts: Buffer.concat(blocks), abstractBlockEnds };
+  return { abstracts, abstractBlockEnds };
 }
 
 /**
- * The papers back, checked field by field; throws an Error saying what is wrong. Each abstract is decoded
- * (and its block unpacked) when first read, and the papers serialise to JSON like plain ones.
+ * The papers back. What is read at load is checked here and a problem throws an Error saying what is wrong;
+ * a block of details or abstracts is checked when first read, and a problem there throws the Error `damaged`
+ * makes. The papers serialise to JSON like plain ones.
  */
-export function decodePaperColumns(columns: PaperColumns): Paper[] {
-  let meta: Partial<MetaColumns>;
-  try {
-    meta = JSON.parse(columns.meta) as Partial<MetaColumns>;
-  } catch {
-    throw new Error('paper columns are not valid JSON');
-  }
-  const { ids, titles, years, extras, authors, keywords, openreviewIds } = meta;
-  const count = columns.abstractEnds.length;
-  if (!isTextArray(ids, count) || !isTextArray(titles, count)) throw new Error('paper ids or titles are missing');
-  if (!isTextArray(authors, count) || !isTextArray(keywords, count)) throw new Error('paper authors or keywords are malformed');
-  if (!isTextArray(openreviewIds, count)) throw new Error('paper OpenReview ids are malformed');
-  const quality = column(meta.abstractQuality, count, 'abstract quality');
-  const qualities: readonly string[] = ['', ...ABSTRACT_QUALITIES];
-  if (!quality.values.every((value) => qualities.includes(value))) throw new Error('unknown abstract quality');
-  if (!Array.isArray(years) || years.length !== count || !years.every((year) => year === null || typeof year === 'number')) throw new Error('paper years are not numbers');
-  const conference = column(meta.conference, count, 'conference');
-  const venue = column(meta.venue, count, 'venue');
-  const decision = column(meta.decision, count, 'decision');
-  const tier = column(meta.tier, count, 'tier');
-  const tiers: readonly string[] = DECISION_TIERS;
-  if (!tier.values.every((value) => tiers.includes(value))) throw new Error('unknown tier');
-  const extraOf = new Map<number, Record<string, string>>();
-  if (!Array.isArray(extras)) throw new Error('paper extras are missing');
-  for (const entry of extras as unknown[]) {
-    const [at, extra] = Array.isArray(entry) ? (entry as unknown[]) : [];
-    if (typeof at !== 'number' || typeof extra !== 'object' || extra === null || Array.isArray(extra)) throw new Error('a paper extra is malformed');
-    extraOf.set(at, extra as Record<string, string>);
-  }
-  for (let i = 1; i < count; i++) if (columns.abstractEnds[i - 1]! > columns.abstractEnds[i]!) throw new Error('abstract offsets are not ascending');
-  const abstracts = new AbstractColumn(columns);
+export function decodePaperColumns(columns: PaperColumns<ByteSource>, damaged: (what: string) => Error): Paper[] {
+  const store = new PaperStore(columns, damaged);
+  return Array.from({ length: store.count }, (_, i) => new StoredPaper(store, i));
+}
 
-  const papers = ids.map(
-    (id, i) =>
-      new StoredPaper(
-        {
-          id,
-          conference: conference.values[conference.of[i]!]!,
-          venue: venue.values[venue.of[i]!]!,
-          year: years[i] ?? undefined,
-          title: titles[i]!,
-          decision: decision.values[decision.of[i]!]!,
-          tier: tier.values[tier.of[i]!] as DecisionTier,
-          authors: splitLines(authors[i]!),
-          keywords: splitLines(keywords[i]!),
-          openreviewId: openreviewIds[i] || undefined,
-          abstractQuality: (quality.values[quality.of[i]!] || undefined) as AbstractQuality | undefined,
-          extra: extraOf.get(i) ?? {},
-        },
-        abstracts,
-        i,
-      ),
-  );
-  return papers;
+/** authorFamily of a paper's first author; stored with an index, so no block of details is read for it. */
+export function firstAuthorFamily(paper: Paper): string {
+  return paper instanceof StoredPaper ? paper.firstAuthorFamily : authorFamily(paper.authors[0] ?? '');
+}
+
+/** The columns the papers of one index read from: the coded ones and first authors' family names in memory, the rest by block. */
+class PaperStore {
+  readonly count: number;
+  private readonly codes: CodeColumn[];
+  private readonly tables: CodeTables;
+  private readonly families: string;
+  /** Where each family name starts in `families`, plus one past the end. */
+  private readonly familyStarts: Uint32Array;
+  private readonly details: ByteSource;
+  private readonly detailEnds: Uint32Array;
+  private readonly blocks: (ParsedDetails | undefined)[];
+  private readonly decoder = new TextDecoder('utf-8');
+  readonly abstracts: AbstractColumn;
+
+  constructor(
+    columns: PaperColumns<ByteSource>,
+    private readonly damaged: (what: string) => Error,
+  ) {
+    const count = (this.count = columns.abstractEnds.length);
+    this.tables = codeTables(columns.codeTables);
+    const { widths } = this.tables;
+    if (widths.reduce((sum, width) => sum + align4(width * count), 0) !== columns.codes.length) throw new Error('paper codes do not fit the papers');
+    let at = 0;
+    this.codes = CODE_COLUMNS.map((name, k) => {
+      const column = codeView(columns.codes, at, widths[k]!, count);
+      at += align4(widths[k]! * count);
+      const values = name === 'year' ? undefined : this.tables[name].length;
+      if (values !== undefined) for (let i = 0; i < count; i++) if (column[i]! >= values) throw new Error(`paper ${name} codes are out of range`);
+      return column;
+    });
+    this.families = columns.firstAuthorFamilies;
+    this.familyStarts = lineStarts(this.families, count);
+    this.details = columns.details;
+    this.detailEnds = columns.detailEnds;
+    const blocks = Math.ceil(count / PAPER_BLOCK_PAPERS);
+    if (this.detailEnds.length !== blocks || (blocks > 0 && this.detailEnds[blocks - 1] !== this.details.length)) throw new Error('paper blocks do not fit the details');
+    for (let i = 1; i < blocks; i++) if (this.detailEnds[i - 1]! > this.detailEnds[i]!) throw new Error('paper blocks are not ascending');
+    this.blocks = new Array<ParsedDetails | undefined>(blocks);
+    this.abstracts = new AbstractColumn(columns, damaged);
+  }
+
+  year(at: number): number | undefined {
+    const code = this.codes[0]![at]!;
+    return code === 0 ? undefined : code - 1;
+  }
+
+  value(at: number, column: CodedColumn): string {
+    return this.tables[column][this.codes[COLUMN_AT[column]]![at]!]!;
+  }
+
+  firstAuthorFamily(at: number): string {
+    return this.families.slice(this.familyStarts[at], this.familyStarts[at + 1]! - 1);
+  }
+
+  /** The details of paper `at`'s block, parsed and checked when first read. */
+  block(at: number): ParsedDetails {
+    const block = Math.floor(at / PAPER_BLOCK_PAPERS);
+    return (this.blocks[block] ??= this.parse(block));
+  }
+
+  private parse(block: number): ParsedDetails {
+    const bytes = this.details.read(block === 0 ? 0 : this.detailEnds[block - 1]!, this.detailEnds[block]!);
+    const size = Math.min(PAPER_BLOCK_PAPERS, this.count - block * PAPER_BLOCK_PAPERS);
+    let json: Partial<Details>;
+    try {
+      json = JSON.parse(this.decoder.decode(bytes)) as Partial<Details>;
+    } catch {
+      throw this.damaged(`paper block ${block} is not valid JSON`);
+    }
+    const { ids, titles, authors, keywords, openreviewIds, extras } = json;
+    if (!isTextArray(ids, size) || !isTextArray(titles, size) || !isTextArray(authors, size) || !isTextArray(keywords, size) || !isTextArray(openreviewIds, size) || !Array.isArray(extras)) {
+      throw this.damaged(`paper block ${block} is malformed`);
+    }
+    const extraOf = new Map<number, Record<string, string>>();
+    for (const entry of extras as unknown[]) {
+      const [at, extra] = Array.isArray(entry) ? (entry as unknown[]) : [];
+      if (typeof at !== 'number' || typeof extra !== 'object' || extra === null || Array.isArray(extra)) throw this.damaged(`a paper extra in block ${block} is malformed`);
+      extraOf.set(at, extra as Record<string, string>);
+    }
+    return { ids, titles, authors: authors.map(splitLines), keywords: keywords.map(splitLines), openreviewIds, extraOf };
+  }
+}
+
+/** A block's details ready to hand out: name lists split, extras by paper number in the block. */
+interface ParsedDetails {
+  readonly ids: readonly string[];
+  readonly titles: readonly string[];
+  readonly authors: readonly (readonly string[])[];
+  readonly keywords: readonly (readonly string[])[];
+  readonly openreviewIds: readonly string[];
+  readonly extraOf: ReadonlyMap<number, Record<string, string>>;
+}
+
+function codeTables(json: string): CodeTables {
+  let value: Partial<CodeTables>;
+  try {
+    value = JSON.parse(json) as Partial<CodeTables>;
+  } catch {
+    throw new Error('paper code tables are not valid JSON');
+  }
+  for (const name of CODED_COLUMNS) if (!isTextArray(value[name], value[name]?.length)) throw new Error(`paper ${name} table is malformed`);
+  const { widths } = value;
+  if (!Array.isArray(widths) || widths.length !== CODE_COLUMNS.length || !widths.every((width) => width === 1 || width === 2 || width === 4)) throw new Error('paper code widths are malformed');
+  const tables = value as CodeTables;
+  const tiers: readonly string[] = DECISION_TIERS;
+  if (!tables.tier.every((tier) => tiers.includes(tier))) throw new Error('unknown tier');
+  const qualities: readonly string[] = ['', ...ABSTRACT_QUALITIES];
+  if (!tables.abstractQuality.every((quality) => qualities.includes(quality))) throw new Error('unknown abstract quality');
+  return tables;
+}
+
+/** Where each of `count` newline-joined lines starts, plus one past the end; throws when the text holds another number of lines. */
+function lineStarts(text: string, count: number): Uint32Array {
+  const starts = new Uint32Array(count + 1);
+  let found = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++found >= count) throw new Error('first author family names do not fit the papers');
+    starts[found] = at + 1;
+  }
+  starts[count] = text.length + 1;
+  if (count > 0 ? found !== count - 1 : text !== '') throw new Error('first author family names do not fit the papers');
+  return starts;
 }
 
 /**
  * The abstracts as UTF-8, each decoded when first read. Compressed blocks are unpacked when one of their
- * abstracts is first read, and kept. Offsets are checked here, on load for plain abstracts and when a
- * block unpacks for compressed ones (whose bytes the file's checksum already vouches for).
+ * abstracts is first read, and kept; plain abstracts are read one by one (the ByteSource checks them).
  */
 class AbstractColumn {
   private readonly decoder = new TextDecoder('utf-8');
-  private readonly stored: Uint8Array;
+  private readonly stored: ByteSource;
   private readonly ends: Uint32Array;
   private readonly blockEnds: Uint32Array;
   private readonly unpacked: (Uint8Array | undefined)[];
 
-  constructor(columns: PaperColumns) {
+  constructor(
+    columns: PaperColumns<ByteSource>,
+    private readonly damaged: (what: string) => Error,
+  ) {
     this.stored = columns.abstracts;
     this.ends = columns.abstractEnds;
     this.blockEnds = columns.abstractBlockEnds;
     const count = this.ends.length;
     for (let i = 1; i < count; i++) if (this.ends[i - 1]! > this.ends[i]!) throw new Error('abstract offsets are not ascending');
     if (columns.abstractsEncoding === 'plain') {
-      if (count > 0 && this.ends[count - 1] !== this.stored.length) throw new Error('abstract offsets do not fit the abstracts');
-      this.unpacked = [this.stored];
+      if (this.blockEnds.length !== 0 || (count > 0 ? this.ends[count - 1] : 0) !== this.stored.length) throw new Error('abstract offsets do not fit the abstracts');
+      this.unpacked = [];
       return;
     }
     const blocks = Math.ceil(count / ABSTRACT_BLOCK_PAPERS);
-    if (this.blockEnds.length !== blocks || (blocks > 0 && this.blockEnds[blocks - 1] !== this.stored.length)) throw new Error('abstract blocks do not fit the abstracts');
+    if (this.blockEnds.length !== blocks || (blocks > 0 ? this.blockEnds[blocks - 1] : 0) !== this.stored.length) throw new Error('abstract blocks do not fit the abstracts');
     for (let i = 1; i < blocks; i++) if (this.blockEnds[i - 1]! > this.blockEnds[i]!) throw new Error('abstract blocks are not ascending');
     this.unpacked = new Array<Uint8Array | undefined>(blocks);
   }
 
   text(i: number): string {
-    const plain = this.blockEnds.length === 0;
-    const block = plain ? 0 : Math.floor(i / ABSTRACT_BLOCK_PAPERS);
+    const start = i === 0 ? 0 : this.ends[i - 1]!;
+    if (this.blockEnds.length === 0) return this.decoder.decode(this.stored.read(start, this.ends[i]!));
+    const block = Math.floor(i / ABSTRACT_BLOCK_PAPERS);
     const bytes = (this.unpacked[block] ??= this.unpack(block));
     // Offsets within the block: the block starts where its first paper's abstract starts.
-    const first = plain ? 0 : block * ABSTRACT_BLOCK_PAPERS;
+    const first = block * ABSTRACT_BLOCK_PAPERS;
     const base = first === 0 ? 0 : this.ends[first - 1]!;
-    return this.decoder.decode(bytes.subarray((i === 0 ? 0 : this.ends[i - 1]!) - base, this.ends[i]! - base));
+    return this.decoder.decode(bytes.subarray(start - base, this.ends[i]! - base));
   }
 
   private unpack(block: number): Uint8Array {
-    const bytes = brotliDecompressSync(this.stored.subarray(block === 0 ? 0 : this.blockEnds[block - 1], this.blockEnds[block]));
+    let bytes: Uint8Array;
+    try {
+      bytes = brotliDecompressSync(this.stored.read(block === 0 ? 0 : this.blockEnds[block - 1]!, this.blockEnds[block]!));
+    } catch (error) {
+      // A failed checksum is already the damage to report; anything else is a block that does not unpack.
+      if (error instanceof DamagedIndexError) throw error;
+      throw this.damaged(`abstract block ${block} does not unpack`);
+    }
     const first = block * ABSTRACT_BLOCK_PAPERS;
     const last = Math.min(first + ABSTRACT_BLOCK_PAPERS, this.ends.length) - 1;
     const length = this.ends[last]! - (first === 0 ? 0 : this.ends[first - 1]!);
-    if (bytes.length !== length) throw new Error(`abstract block ${block} unpacks to ${bytes.length} bytes, not the ${length} its offsets need`);
+    if (bytes.length !== length) throw this.damaged(`abstract block ${block} unpacks to ${bytes.length} bytes, not the ${length} its offsets need`);
     return bytes;
   }
 }
 
 /**
- * A paper read from an index. The abstract getter lives on the class, not on each paper: a getter per
- * object made loading 16,000 papers ten times slower. The other fields are own properties, and toJSON
- * gives the same JSON as the plain paper.
+ * A paper read from an index: its number and its index's columns, every field a getter on the class (a
+ * getter per object made loading 16,000 papers ten times slower, and own fields would read every block at
+ * load). toJSON gives the same JSON as the plain paper.
  */
 class StoredPaper implements Paper {
-  readonly id: string;
-  readonly conference: string;
-  readonly venue: string;
-  readonly year: number | undefined;
-  readonly title: string;
-  readonly decision: string;
-  readonly tier: DecisionTier;
-  readonly authors: readonly string[];
-  readonly keywords: readonly string[];
-  // `declare`: no own property unless set, as on a parsed paper.
-  declare readonly openreviewId?: string;
-  declare readonly abstractQuality?: AbstractQuality;
-  readonly extra: Readonly<Record<string, string>>;
-  readonly #abstracts: AbstractColumn;
+  readonly #store: PaperStore;
   readonly #at: number;
   #abstract: string | undefined;
 
-  constructor(fields: Omit<Paper, 'abstract'>, abstracts: AbstractColumn, at: number) {
-    this.id = fields.id;
-    this.conference = fields.conference;
-    this.venue = fields.venue;
-    this.year = fields.year;
-    this.title = fields.title;
-    this.decision = fields.decision;
-    this.tier = fields.tier;
-    this.authors = fields.authors;
-    this.keywords = fields.keywords;
-    // Set only when present, as on a parsed paper, so both compare and serialise alike.
-    if (fields.openreviewId !== undefined) Object.defineProperty(this, 'openreviewId', { value: fields.openreviewId, enumerable: true });
-    if (fields.abstractQuality !== undefined) Object.defineProperty(this, 'abstractQuality', { value: fields.abstractQuality, enumerable: true });
-    this.extra = fields.extra;
-    this.#abstracts = abstracts;
+  constructor(store: PaperStore, at: number) {
+    this.#store = store;
     this.#at = at;
   }
 
+  get id(): string {
+    return this.#store.block(this.#at).ids[this.#at % PAPER_BLOCK_PAPERS]!;
+  }
+
+  get conference(): string {
+    return this.#store.value(this.#at, 'conference');
+  }
+
+  get venue(): string {
+    return this.#store.value(this.#at, 'venue');
+  }
+
+  get year(): number | undefined {
+    return this.#store.year(this.#at);
+  }
+
+  get title(): string {
+    return this.#store.block(this.#at).titles[this.#at % PAPER_BLOCK_PAPERS]!;
+  }
+
   get abstract(): string {
-    return (this.#abstract ??= this.#abstracts.text(this.#at));
+    return (this.#abstract ??= this.#store.abstracts.text(this.#at));
+  }
+
+  get decision(): string {
+    return this.#store.value(this.#at, 'decision');
+  }
+
+  get tier(): DecisionTier {
+    return this.#store.value(this.#at, 'tier') as DecisionTier;
+  }
+
+  get authors(): readonly string[] {
+    return this.#store.block(this.#at).authors[this.#at % PAPER_BLOCK_PAPERS]!;
+  }
+
+  get keywords(): readonly string[] {
+    return this.#store.block(this.#at).keywords[this.#at % PAPER_BLOCK_PAPERS]!;
+  }
+
+  get openreviewId(): string | undefined {
+    return this.#store.block(this.#at).openreviewIds[this.#at % PAPER_BLOCK_PAPERS] || undefined;
+  }
+
+  get abstractQuality(): AbstractQuality | undefined {
+    return (this.#store.value(this.#at, 'abstractQuality') || undefined) as AbstractQuality | undefined;
+  }
+
+  get extra(): Readonly<Record<string, string>> {
+    return this.#store.block(this.#at).extraOf.get(this.#at % PAPER_BLOCK_PAPERS) ?? {};
+  }
+
+  get firstAuthorFamily(): string {
+    return this.#store.firstAuthorFamily(this.#at);
   }
 
   toJSON(): Paper {
@@ -267,32 +450,6 @@ class StoredPaper implements Paper {
       extra,
     };
   }
-}
-
-function distinct(values: readonly string[]): Distinct {
-  const table = new Map<string, number>();
-  const of = values.map((value) => {
-    let at = table.get(value);
-    if (at === undefined) {
-      at = table.size;
-      table.set(value, at);
-    }
-    return at;
-  });
-  return { values: [...table.keys()], of };
-}
-
-function column(value: Distinct | undefined, count: number, name: string): Distinct {
-  if (
-    value === undefined ||
-    !isTextArray(value.values, value.values?.length) ||
-    !Array.isArray(value.of) ||
-    value.of.length !== count ||
-    !value.of.every((at) => Number.isInteger(at) && at >= 0 && at < value.values.length)
-  ) {
-    throw new Error(`paper ${name} column is malformed`);
-  }
-  return value;
 }
 
 /** A line-joined name list back as its names; '' is no names at all. */

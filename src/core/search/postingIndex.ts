@@ -1,3 +1,5 @@
+import { memoryBytes } from './byteSource';
+import type { ByteSource } from './byteSource';
 import type { SortedLines } from './sortedLines';
 
 /** The indexed fields in the order of their bit in a posting's field mask. */
@@ -40,14 +42,14 @@ export class PostingIndex {
   /**
    * @param terms the index terms
    * @param offsets byte offset of each term's posting in `bytes`, plus the end
-   * @param bytes the encoded postings
+   * @param bytes the encoded postings, read a term's posting at a time (a loaded index reads them from its file)
    * @param docCount number of documents; every posting's documents are below it
    * @param termFields the field bits of each term: the fields any document holds it in
    */
   constructor(
     readonly terms: SortedLines,
     readonly offsets: Uint32Array,
-    readonly bytes: Uint8Array,
+    readonly bytes: ByteSource,
     readonly docCount: number,
     readonly termFields: Uint8Array,
   ) {
@@ -86,7 +88,7 @@ export class PostingIndex {
       }
     }
     offsets[terms.length] = writer.length;
-    return new PostingIndex(terms, offsets, writer.bytes(), docCount, termFields);
+    return new PostingIndex(terms, offsets, memoryBytes(writer.bytes()), docCount, termFields);
   }
 
   /** The term's number, or -1 when no document contains it. */
@@ -97,12 +99,16 @@ export class PostingIndex {
   /** Number of documents containing the term in any field. */
   documentFrequency(termId: number): number {
     const start = this.offsets[termId];
-    return start === undefined || start === this.offsets[termId + 1] ? 0 : readVarint(this.bytes, start, this.bytes.length).value;
+    const end = this.offsets[termId + 1];
+    if (start === undefined || end === undefined || start >= end) return 0;
+    // The count leads the posting: its first bytes are enough.
+    const head = this.bytes.read(start, Math.min(end, start + 7));
+    return readVarint(head, 0, head.length).value;
   }
 
   /**
-   * The term's documents. A damaged posting yields the documents before the damage instead of
-   * throwing: corruption is caught when loading, and a search must never fail.
+   * The term's documents. A posting that decodes badly yields the documents before the damage instead of
+   * throwing; bytes that fail their checksum throw when read (see checkedIndexFile), before any result uses them.
    */
   posting(termId: number): Posting {
     const cached = this.cache.get(termId);
@@ -127,13 +133,13 @@ export class PostingIndex {
     const start = this.offsets[termId];
     const end = this.offsets[termId + 1];
     if (start === undefined || end === undefined || start >= end) return EMPTY_POSTING;
-    const bytes = this.bytes;
-    const head = readVarint(bytes, start, end);
-    const count = Math.min(head.value, end - start);
+    const bytes = this.bytes.read(start, end);
+    const head = readVarint(bytes, 0, bytes.length);
+    const count = Math.min(head.value, bytes.length);
     const docs = new Uint32Array(count);
     const masks = new Uint8Array(count);
     // Every weight takes at least a byte of the posting.
-    const weights = new Uint32Array(Math.min(count * FIELD_COUNT, end - start));
+    const weights = new Uint32Array(Math.min(count * FIELD_COUNT, bytes.length));
     let at = head.next;
     let doc = 0;
     let decoded = 0;
@@ -144,7 +150,7 @@ export class PostingIndex {
       let entry = 0;
       let scale = 1;
       for (;;) {
-        if (at >= end || scale > 2 ** 42) break decoding;
+        if (at >= bytes.length || scale > 2 ** 42) break decoding;
         const byte = bytes[at++]!;
         entry += (byte & 0x7f) * scale;
         if (byte < 0x80) break;
@@ -160,7 +166,7 @@ export class PostingIndex {
         let weight = 0;
         let weightScale = 1;
         for (;;) {
-          if (at >= end || weightScale > 2 ** 42) break decoding;
+          if (at >= bytes.length || weightScale > 2 ** 42) break decoding;
           const byte = bytes[at++]!;
           weight += (byte & 0x7f) * weightScale;
           if (byte < 0x80) break;

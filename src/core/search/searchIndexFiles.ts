@@ -3,22 +3,29 @@ import lunr from 'lunr';
 import type { Paper } from '../dataset/paper';
 import { buildSearchIndex } from './buildSearchIndex';
 import type { SearchIndex } from './buildSearchIndex';
+import { blockChecksums, INDEX_BLOCK_BYTES } from './checkedIndexFile';
 import { encodePaperColumns } from './paperColumns';
 import type { AbstractsEncoding } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 6;
+export const SEARCH_INDEX_FORMAT_VERSION = 7;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */
 export const SEARCH_INDEX_MANIFEST = 'manifest.json';
 
-/** The parts of the binary file in file order, each found by the [offset, length] the manifest gives. */
+/**
+ * The parts of the binary file in file order, each found by the [offset, length] the manifest gives. The
+ * parts every search needs come first and are read (and checked) at load; SEARCH_INDEX_LAZY_CHUNKS, most of
+ * the file, are read by range as a search reaches them.
+ */
 export const SEARCH_INDEX_CHUNKS = [
   'terms', 'postingOffsets', 'termFields', 'words', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'titleWordStarts', 'titleWords',
-  'papers', 'abstractEnds', 'abstractBlockEnds', 'postings', 'abstracts',
+  'paperCodeTables', 'paperCodes', 'firstAuthorFamilies', 'paperDetailEnds', 'abstractEnds', 'abstractBlockEnds',
+  'paperDetails', 'postings', 'abstracts',
 ] as const;
 export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
+export const SEARCH_INDEX_LAZY_CHUNKS: readonly SearchIndexChunk[] = ['paperDetails', 'postings', 'abstracts'];
 
 export interface SearchIndexManifest {
   readonly format: typeof SEARCH_INDEX_FORMAT_NAME;
@@ -26,9 +33,11 @@ export interface SearchIndexManifest {
   readonly lunrVersion: string;
   readonly paperCount: number;
   readonly files: { readonly index: string };
-  /** Byte length and SHA-256 of the whole binary file, so a truncated or damaged index is caught on load. */
+  /** Byte length of the binary file, so a truncated one is refused at load. */
   readonly indexBytes: number;
-  readonly checksum: string;
+  /** INDEX_BLOCK_BYTES, and the CRC-32 of each block of the binary file (little-endian, base64): every read is checked. */
+  readonly blockBytes: number;
+  readonly blockChecksums: string;
   readonly chunks: Readonly<Record<SearchIndexChunk, readonly [offset: number, length: number]>>;
   readonly abstractsEncoding: AbstractsEncoding;
 }
@@ -77,12 +86,12 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
   const encoder = new TextEncoder();
   const papers = encodePaperColumns(index.papers, abstractsEncoding);
   const { postings, vocabulary } = index;
-  const parts: Record<SearchIndexChunk, Uint8Array> = {
+  const parts: Record<SearchIndexChunk, Uint8Array | readonly Uint8Array[]> = {
     // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
     terms: encoder.encode(postings.terms.text),
     postingOffsets: bytesOf(postings.offsets),
     termFields: postings.termFields,
-    postings: postings.bytes,
+    postings: postings.bytes.read(0, postings.bytes.length),
     words: encoder.encode(vocabulary.words.text),
     wordTerms: bytesOf(vocabulary.wordTerms),
     wordCounts: bytesOf(vocabulary.counts),
@@ -91,7 +100,11 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
     titleRanks: bytesOf(index.titleRanks),
     titleWordStarts: bytesOf(index.titleWords.starts),
     titleWords: bytesOf(index.titleWords.entries),
-    papers: encoder.encode(papers.meta),
+    paperCodeTables: encoder.encode(papers.codeTables),
+    paperCodes: papers.codes,
+    firstAuthorFamilies: encoder.encode(papers.firstAuthorFamilies),
+    paperDetailEnds: bytesOf(papers.detailEnds),
+    paperDetails: papers.details,
     abstracts: papers.abstracts,
     abstractEnds: bytesOf(papers.abstractEnds),
     abstractBlockEnds: bytesOf(papers.abstractBlockEnds),
@@ -99,41 +112,32 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
   // Every chunk starts at a multiple of 4, so the loader can view the number arrays in place.
   const chunks = {} as Record<SearchIndexChunk, readonly [number, number]>;
   const pieces: Uint8Array[] = [];
-  const hash = createHash('sha256');
   let size = 0;
   for (const name of SEARCH_INDEX_CHUNKS) {
     const part = parts[name];
-    const padding = new Uint8Array(align4(part.length) - part.length);
-    chunks[name] = [size, part.length];
-    size += part.length + padding.length;
-    for (const piece of [part, padding]) {
-      hash.update(piece);
-      pieces.push(piece);
-    }
+    const chunkPieces = part instanceof Uint8Array ? [part] : part;
+    const length = chunkPieces.reduce((sum, piece) => sum + piece.length, 0);
+    chunks[name] = [size, length];
+    pieces.push(...chunkPieces, new Uint8Array(align4(length) - length));
+    size += align4(length);
   }
 
-  const checksum = hash.digest('hex');
+  const checksums = blockChecksums(pieces);
+  const checksumBytes = Buffer.from(checksums.buffer, checksums.byteOffset, checksums.byteLength);
   const manifest: SearchIndexManifest = {
     format: SEARCH_INDEX_FORMAT_NAME,
     formatVersion: SEARCH_INDEX_FORMAT_VERSION,
     lunrVersion: lunr.version,
     paperCount: index.papers.length,
     // Named by its content, so a folder can switch to a new index by replacing the manifest alone.
-    files: { index: `index-${checksum.slice(0, 16)}.bin` },
+    files: { index: `index-${createHash('sha256').update(checksumBytes).digest('hex').slice(0, 16)}.bin` },
     indexBytes: size,
-    checksum,
+    blockBytes: INDEX_BLOCK_BYTES,
+    blockChecksums: checksumBytes.toString('base64'),
     chunks,
     abstractsEncoding,
   };
   return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: pieces } };
-}
-
-/**
- * SHA-256 (hex) of every byte: a flipped bit in a posting or an abstract would otherwise give silently wrong
- * results. Node's native hash reads a 33 MB index in about 20 ms, a small part of a cold start.
- */
-export function checksumOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function bytesOf(array: Uint32Array): Uint8Array {

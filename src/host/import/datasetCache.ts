@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ImportReport } from '../../core/import/importReport';
 import { isImportReport } from '../../core/import/importReport';
 import type { SearchIndex } from '../../core/search/buildSearchIndex';
+import type { DamagedIndexError } from '../../core/search/checkedIndexFile';
 import { loadSearchIndex } from '../../core/search/loadSearchIndex';
 import { errorText } from '../../core/errorText';
 
@@ -31,12 +32,15 @@ export class DatasetCache {
     return vscode.Uri.joinPath(this.root, key);
   }
 
-  /** The cached dataset for `key`, or undefined when there is none. Throws when the folder is there but unusable. */
-  async read(key: string): Promise<CachedDataset | undefined> {
+  /**
+   * The cached dataset for `key`, or undefined when there is none. Throws when the folder is there but unusable.
+   * The index checks its blocks as searches read them; `onDamage` hears of the first that fails.
+   */
+  async read(key: string, onDamage: (error: DamagedIndexError) => void): Promise<CachedDataset | undefined> {
     const folder = this.folder(key);
     if (!(await exists(folder))) return undefined;
     const read = async (name: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name));
-    const [index, report] = await Promise.all([loadSearchIndex(read), readReport(read)]);
+    const [index, report] = await Promise.all([loadSearchIndex(read, { location: folder.toString(), onDamage }), readReport(read)]);
     return { index, report };
   }
 

@@ -8,6 +8,7 @@ import type { ImportReport } from '../../core/import/importReport';
 import type { ImportWorkerFile, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
 import { papers } from '../../core/import/importSummary';
 import type { SearchIndex } from '../../core/search/buildSearchIndex';
+import type { DamagedIndexError } from '../../core/search/checkedIndexFile';
 import { loadSearchIndex } from '../../core/search/loadSearchIndex';
 import { SEARCH_INDEX_FORMAT_VERSION } from '../../core/search/searchIndexFiles';
 import { DatasetCache } from './datasetCache';
@@ -30,9 +31,12 @@ export type ReportProgress = (message: string) => void;
  * Turns dataset files into a loaded index: from the cache when the same files were indexed before, otherwise
  * parsed and indexed in a worker and then cached. Never touches the active dataset; the caller decides.
  */
-export class DatasetService {
+export class DatasetService implements vscode.Disposable {
   private hits = 0;
   private built = 0;
+  private readonly damaged = new vscode.EventEmitter<string>();
+  /** Fires with a cache key once a search has found that cached index damaged and its folder is deleted. */
+  readonly onDidFindDamage = this.damaged.event;
 
   constructor(
     readonly cache: DatasetCache,
@@ -116,7 +120,7 @@ export class DatasetService {
   async readCache(key: string): Promise<{ index: SearchIndex; report: ImportReport } | undefined> {
     const started = Date.now();
     try {
-      const cached = await this.cache.read(key);
+      const cached = await this.cache.read(key, (error) => void this.forgetDamaged(key, error));
       if (!cached) return undefined;
       this.hits++;
       this.logger.info(`Loaded ${papers(cached.index.papers.length)} from the cached index ${key} in ${Date.now() - started} ms.`);
@@ -126,6 +130,17 @@ export class DatasetService {
       await this.cache.delete(key).catch((deleteError: unknown) => this.logger.warn(`Could not delete ${key}: ${errorText(deleteError)}`));
       return undefined;
     }
+  }
+
+  /** A cached index a search found damaged: deleted, so that loading it again rebuilds it from the source files. */
+  private async forgetDamaged(key: string, error: DamagedIndexError): Promise<void> {
+    this.logger.warn(`${errorText(error)} Deleting the cached index ${key}; it is rebuilt from the source files.`);
+    await this.cache.delete(key).catch((deleteError: unknown) => this.logger.warn(`Could not delete ${key}: ${errorText(deleteError)}`));
+    this.damaged.fire(key);
+  }
+
+  dispose(): void {
+    this.damaged.dispose();
   }
 }
 

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import type { CliIo } from '../../../src/cli/cliIo';
+import { memoryBytes } from '../../../src/core/search/byteSource';
 import { main } from '../../../src/cli/main';
 
 export const SAMPLE_FILE = path.resolve(__dirname, '../../../data/iclr-sample.jsonl');
@@ -48,6 +49,7 @@ export async function runCli(args: readonly string[], options: FakeOptions = {})
     stdoutColumns: options.columns,
     readFile,
     openFile: async (file) => chunked(await readFile(file)),
+    openIndexFile: async (file) => memoryBytes(await readFile(file)),
     bundled: { indexDir: '/nonexistent/dist/index', datasetFile: SAMPLE_FILE },
     version: '9.8.7',
   };

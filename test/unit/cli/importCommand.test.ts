@@ -207,6 +207,30 @@ describe('paper-lookup import and search --index', () => {
     }
   });
 
+  it('fails with one line naming the index and exit 2 when a search reads a damaged block, and a command that does not read it still answers', async () => {
+    // Large enough that the postings of `zebra` lie beyond what loading reads.
+    const rows = Array.from({ length: 1500 }, (_, i) => row(`Paper ${i} on ${i === 1499 ? 'zebras' : 'widgets'}`, `abstract ${i} ${'of some length '.repeat(30)}`));
+    const out = path.join(tmp, 'index');
+    assert.equal((await runCli(['import', 'big.jsonl', '--out', out], { files: { 'big.jsonl': rows.join('\n') } })).code, 0);
+    const indexFile = path.join(out, fs.readdirSync(out).find((name) => name.endsWith('.bin'))!);
+    const { chunks } = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { chunks: Record<string, [number, number]> };
+    const bytes = fs.readFileSync(indexFile);
+    // The last paper's block of details: its title is what a search for `zebras` prints.
+    const [start, length] = chunks.paperDetails!;
+    bytes[start + length - 10]! ^= 1;
+    fs.writeFileSync(indexFile, bytes);
+
+    const run = await runCli(['search', '--index', out, 'zebras']);
+    assert.equal(run.code, 2, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.equal(errorLines(run).length, 1, run.stderr);
+    assert.match(run.stderr, new RegExp(`^paper-lookup: Search index file index-[0-9a-f]+\\.bin in ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is corrupt \\(block \\d+ fails its checksum\\); rebuild the index\n$`));
+    // Counting papers by venue and decision reads only what loading checked.
+    const stats = await runCli(['stats', '--json', '--index', out]);
+    assert.equal(stats.code, 0, stats.stderr);
+    assert.equal((JSON.parse(stats.stdout) as { total: number }).total, 1500);
+  });
+
   it('refuses --index together with --dataset', async () => {
     const run = await runCli(['search', '--index', tmp, '--dataset', 'x.jsonl', 'q']);
     assert.equal(run.code, 2);

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import type { Paper } from '../../../src/core/dataset/paper';
 import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
+import type { ByteSource } from '../../../src/core/search/byteSource';
+import { memoryBytes } from '../../../src/core/search/byteSource';
+import { blockChecksums, DamagedIndexError, INDEX_BLOCK_BYTES } from '../../../src/core/search/checkedIndexFile';
 import { loadSearchIndex } from '../../../src/core/search/loadSearchIndex';
-import { ABSTRACT_BLOCK_PAPERS } from '../../../src/core/search/paperColumns';
-import { buildSearchIndexFiles, checksumOf } from '../../../src/core/search/searchIndexFiles';
+import { ABSTRACT_BLOCK_PAPERS, PAPER_BLOCK_PAPERS } from '../../../src/core/search/paperColumns';
+import { buildSearchIndexFiles, SEARCH_INDEX_LAZY_CHUNKS } from '../../../src/core/search/searchIndexFiles';
 import { searchPapers } from '../../../src/core/search/searchPapers';
 import type { SearchResult } from '../../../src/core/search/searchPapers';
 import { FIXTURE_PAPERS } from './fixturePapers';
@@ -33,12 +36,13 @@ function editedManifest(edit: (json: Record<string, unknown>) => void): Files {
   return withFile('manifest.json', JSON.stringify(json));
 }
 
-/** The index file with some bytes changed and the manifest's checksum made to match, as a bug that writes wrong data would. */
+/** The index file with some bytes changed and the manifest's checksums made to match, as a bug that writes wrong data would. */
 function damagedIndex(damage: (bytes: Uint8Array, startOf: (chunk: string) => number) => void): Files {
   const bytes = index.slice();
-  const manifest = JSON.parse(built['manifest.json'] as string) as { checksum: string };
+  const manifest = JSON.parse(built['manifest.json'] as string) as { blockChecksums: string };
   damage(bytes, (chunk) => chunkOf(chunk)[0]);
-  manifest.checksum = checksumOf(bytes);
+  const checksums = blockChecksums([bytes]);
+  manifest.blockChecksums = Buffer.from(checksums.buffer, checksums.byteOffset, checksums.byteLength).toString('base64');
   return { ...built, 'manifest.json': JSON.stringify(manifest), [indexName]: bytes };
 }
 
@@ -50,8 +54,8 @@ describe('search index files', () => {
   it('round-trips: a loaded index answers like the built one, with the same papers', async () => {
     const loaded = await loadSearchIndex(reader(built));
     const fresh = buildSearchIndex(FIXTURE_PAPERS);
-    // Loaded papers read their abstract through a getter on their class; compare them as plain objects.
-    const plain = (paper: Paper): Paper => ({ ...paper, abstract: paper.abstract });
+    // Loaded papers read every field through a getter on their class; compare them as plain objects.
+    const plain = (paper: Paper): Paper => JSON.parse(JSON.stringify(paper)) as Paper;
     const plainHits = (result: SearchResult): SearchResult => ({ ...result, hits: result.hits.map((hit) => ({ ...hit, paper: plain(hit.paper) })) });
     assert.deepEqual(loaded.papers.map(plain), FIXTURE_PAPERS.map(plain));
     for (const query of ['diffus', 'tranformer recognition', 'graph year:2019', '-graph', 'title:attention']) {
@@ -97,19 +101,23 @@ describe('search index files', () => {
     ['another lunr version', editedManifest((json) => (json.lunrVersion = '1.0.0')), /built with lunr 1\.0\.0/],
     ['a missing index file', Object.fromEntries(Object.entries(built).filter(([name]) => name !== indexName)), named('Cannot read search index file INDEX: ENOENT')],
     ['an index file read as text', withFile(indexName, 'text'), named('INDEX is corrupt \\(expected binary content\\)')],
-    ['a truncated index file', withFile(indexName, index.slice(0, index.length - 8)), named('INDEX is corrupt \\(its size or checksum differs')],
-    ['a flipped byte', withFile(indexName, index.map((byte, at) => (at === 10 ? byte ^ 1 : byte))), named('INDEX is corrupt \\(its size or checksum differs')],
-    // Every chunk is covered: a bit flipped in a posting or an abstract would otherwise give silently wrong results.
-    ...(['words', 'wordCounts', 'papers', 'abstractEnds', 'postings', 'abstracts'] as const).map((chunk): [string, Files, RegExp] => [
+    ['a truncated index file', withFile(indexName, index.slice(0, index.length - 8)), named('INDEX is corrupt \\(it holds \\d+ bytes, the manifest says \\d+\\); rebuild the index')],
+    // The fixture's file is one block, read and checked at load: any flipped bit in it is refused then.
+    ['a flipped byte', withFile(indexName, index.map((byte, at) => (at === 10 ? byte ^ 1 : byte))), named('INDEX is corrupt \\(block 0 fails its checksum\\); rebuild')],
+    ...(['words', 'wordCounts', 'paperCodes', 'firstAuthorFamilies', 'abstractEnds', 'paperDetails', 'postings', 'abstracts'] as const).map((chunk): [string, Files, RegExp] => [
       `a flipped bit in the ${chunk} chunk`,
       withFile(indexName, index.map((byte, at) => (at === chunkOf(chunk)[0] + 1 ? byte ^ 4 : byte))),
-      named('INDEX is corrupt \\(its size or checksum differs'),
+      named('INDEX is corrupt \\(block 0 fails its checksum'),
     ]),
+    ['block checksums that do not fit the file', editedManifest((json) => (json.blockChecksums = 'AAAA')), /block checksums do not fit the file/],
+    ['chunks that stop short of the end of the file', editedManifest((json) => ((json.chunks as Record<string, number[]>).abstracts![1]! -= 4)), /chunks do not fill/],
     ['a chunk range outside the file', editedManifest((json) => ((json.chunks as Record<string, number[]>).postings = [0, 1e9])), /bad range for postings/],
     ['a paper count that differs', editedManifest((json) => (json.paperCount = 3)), /holds 10 papers, the manifest says 3/],
     ['unsorted index terms', damagedIndex((bytes, startOf) => bytes.set([0x7a], startOf('terms'))), named('INDEX is corrupt \\(index terms are not sorted')],
     ['unsorted vocabulary words', damagedIndex((bytes, startOf) => bytes.set([0x7a], startOf('words'))), named('INDEX is corrupt \\(vocabulary words are not sorted')],
-    ['paper columns that are not JSON', damagedIndex((bytes, startOf) => bytes.set([0x21], startOf('papers'))), named('INDEX is corrupt \\(paper columns are not valid JSON\\)')],
+    ['paper code tables that are not JSON', damagedIndex((bytes, startOf) => bytes.set([0x21], startOf('paperCodeTables'))), named('INDEX is corrupt \\(paper code tables are not valid JSON\\)')],
+    // The fixture's years take 2 bytes a paper and its conferences 1, each column padded to 4: venues start at byte 32.
+    ['a paper code out of its table', damagedIndex((bytes, startOf) => bytes.set([0xff], startOf('paperCodes') + 32)), named('INDEX is corrupt \\(paper venue codes are out of range\\)')],
   ];
   for (const [what, files, message] of refusals) {
     it(`refuses ${what} with a clear message`, async () => {
@@ -122,7 +130,7 @@ describe('search index files', () => {
     for (const at of [index.length - 1, offset]) {
       for (let bit = 0; bit < 8; bit++) {
         const damaged = index.map((byte, position) => (position === at ? byte ^ (1 << bit) : byte));
-        await assert.rejects(loadSearchIndex(reader(withFile(indexName, damaged))), /checksum differs/);
+        await assert.rejects(loadSearchIndex(reader(withFile(indexName, damaged))), /fails its checksum/);
       }
     }
   });
@@ -131,5 +139,97 @@ describe('search index files', () => {
     assert.match(indexName, /^index-[0-9a-f]{16}\.bin$/);
     const other = buildSearchIndexFiles(FIXTURE_PAPERS.slice(1)).files;
     assert.notEqual(Object.keys(other).find((name) => name !== 'manifest.json'), indexName);
+  });
+});
+
+describe('search index files read by range', () => {
+  // Enough papers for several blocks of details and of checksums, with words to search for.
+  const topics = ['graph', 'diffusion', 'attention', 'kernel', 'bandit'];
+  const papers = Array.from({ length: PAPER_BLOCK_PAPERS * 4 + 7 }, (_, i) =>
+    makePaper({ id: `p${i}`, title: `Paper ${i} on ${topics[i % topics.length]!} methods`, authors: [`Author ${i}`], abstract: `Abstract ${i}: ${'words of the abstract '.repeat(20)}${topics[(i + 1) % topics.length]!}.` }),
+  );
+  const files = buildSearchIndexFiles(papers).files;
+  const manifest = JSON.parse(files['manifest.json'] as string) as { files: { index: string }; chunks: Record<string, [number, number]> };
+  const name = manifest.files.index;
+  const bytes = files[name] as Uint8Array;
+  const chunk = (part: string): [number, number] => manifest.chunks[part]!;
+  const abstractEnds = new Uint32Array(bytes.buffer, bytes.byteOffset + chunk('abstractEnds')[0], chunk('abstractEnds')[1] / 4);
+  // Loading reads the blocks that hold the parts every search needs; the lazy parts start in the last of them.
+  const eagerEnd = Math.ceil(chunk(SEARCH_INDEX_LAZY_CHUNKS[0]!)[0] / INDEX_BLOCK_BYTES) * INDEX_BLOCK_BYTES;
+  const lazyAt = (at: number): number => (assert.ok(at >= eagerEnd, `byte ${at} is read at load`), at);
+
+  /** Opens `content` as the CLI does, by range, noting every range read. */
+  function recording(content: Uint8Array): { open: () => Promise<ByteSource>; reads: [number, number][] } {
+    const reads: [number, number][] = [];
+    const file = memoryBytes(content);
+    return { open: () => Promise.resolve({ length: file.length, read: (start, end) => (reads.push([start, end]), file.read(start, end)) }), reads };
+  }
+
+  const readsOf = (reads: readonly [number, number][], part: string): boolean => reads.some(([start, end]) => start < chunk(part)[0] + chunk(part)[1] && end > chunk(part)[0]);
+
+  /** The file with one bit flipped at `at`; the manifest's checksums are the good file's, as on a damaged disk. */
+  const flipped = (at: number): Uint8Array => bytes.map((byte, position) => (position === at ? byte ^ 0x10 : byte));
+
+  async function loadWith(content: Uint8Array, onDamage?: (error: DamagedIndexError) => void): Promise<SearchIndexOf> {
+    return loadSearchIndex(reader(files), { open: recording(content).open, ...(onDamage ? { onDamage } : {}) });
+  }
+  type SearchIndexOf = Awaited<ReturnType<typeof loadSearchIndex>>;
+
+  it('reads no paper details, postings or abstracts at load, and a search reads postings but no abstract', async () => {
+    const { open, reads } = recording(bytes);
+    const loaded = await loadSearchIndex(reader(files), { open });
+    assert.deepEqual(reads, [[0, eagerEnd]]);
+    assert.ok(bytes.length > eagerEnd + 4 * INDEX_BLOCK_BYTES, 'most of the file is left to read by range');
+    reads.length = 0;
+    const hits = searchPapers(loaded, 'diffusion methods', { limit: 3 }).hits;
+    assert.equal(hits.length, 3);
+    assert.ok(readsOf(reads, 'postings'));
+    assert.deepEqual(hits.map((hit) => hit.paper.title), hits.map((hit) => papers.find((paper) => paper.id === hit.paper.id)!.title));
+    const abstractBlocks = Math.ceil(chunk('abstracts')[0] / INDEX_BLOCK_BYTES) * INDEX_BLOCK_BYTES;
+    assert.ok(!reads.some(([, end]) => end > abstractBlocks), 'no block of abstracts read for titles');
+    assert.equal(loaded.papers[papers.length - 1]!.abstract, papers.at(-1)!.abstract);
+    assert.ok(readsOf(reads, 'abstracts'));
+  });
+
+  it('answers and serialises like the papers it was built from', async () => {
+    const loaded = await loadWith(bytes);
+    assert.equal(JSON.stringify(loaded.papers), JSON.stringify(papers));
+  });
+
+  it('finds a flipped bit in an abstract when that abstract is read, tells onDamage once, and still reads the other blocks', async () => {
+    const paper = PAPER_BLOCK_PAPERS * 3;
+    const damage: DamagedIndexError[] = [];
+    const loaded = await loadWith(flipped(lazyAt(chunk('abstracts')[0] + abstractEnds[paper - 1]! + 3)), (error) => damage.push(error));
+    assert.equal(loaded.papers[0]!.abstract, papers[0]!.abstract, 'a block far from the damage');
+    assert.throws(() => loaded.papers[paper]!.abstract, (error) => error instanceof DamagedIndexError && named('^Search index file INDEX is corrupt \\(block \\d+ fails its checksum\\); rebuild the index$'.replace('INDEX', name)).test(error.message));
+    assert.throws(() => loaded.papers[paper]!.abstract, DamagedIndexError, 'read again, still refused');
+    assert.equal(damage.length, 1);
+  });
+
+  it('finds a flipped bit in a block of paper details when a paper of that block shows its title', async () => {
+    const detailEnds = new Uint32Array(bytes.buffer, bytes.byteOffset + chunk('paperDetailEnds')[0], chunk('paperDetailEnds')[1] / 4);
+    const loaded = await loadWith(flipped(lazyAt(chunk('paperDetails')[0] + detailEnds[3]! + 40)));
+    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 4 + 1]!.title, /block \d+ fails its checksum/);
+    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 4 + 2]!.authors, DamagedIndexError);
+    assert.equal(loaded.papers[0]!.title, papers[0]!.title, 'a block far from the damage');
+    // What ranking reads of every paper is checked at load, so a search still runs.
+    assert.ok(searchPapers(loaded, 'year:2023').total > 0);
+  });
+
+  it('finds a flipped bit in a posting when a search reads it, before any result', async () => {
+    const good = await loadWith(bytes);
+    const term = good.postings.termId('kernel');
+    const loaded = await loadWith(flipped(lazyAt(chunk('postings')[0] + good.postings.offsets[term]! + 1)));
+    assert.throws(() => searchPapers(loaded, 'kernel'), DamagedIndexError);
+  });
+
+  it('refuses a file cut short at load, before reading any block', async () => {
+    await assert.rejects(loadWith(bytes.subarray(0, bytes.length - INDEX_BLOCK_BYTES)), /corrupt \(it holds \d+ bytes, the manifest says \d+\)/);
+  });
+
+  it('refuses a read that comes back short, as a file cut after loading would', async () => {
+    const file = memoryBytes(bytes);
+    const loaded = await loadSearchIndex(reader(files), { open: () => Promise.resolve({ length: file.length, read: (start, end) => file.read(start, Math.min(end, chunk('abstracts')[0] + 10)) }) });
+    assert.throws(() => loaded.papers[papers.length - 1]!.abstract, /corrupt \(reading bytes \d+\.\.\d+ gave \d+\)/);
   });
 });
