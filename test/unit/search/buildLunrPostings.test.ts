@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeWord, indexedWords, textTokens } from '../../../src/core/search/analyzeText';
+import { buildLunrPostings } from '../../../src/core/search/buildLunrPostings';
 import { buildSearchIndex, FIELD_SPECS, fieldTexts } from '../../../src/core/search/buildSearchIndex';
 import { FIELD_COUNT, INDEX_FIELDS, WEIGHT_SCALE } from '../../../src/core/search/postingIndex';
 import { makePaper } from '../makePaper';
@@ -14,6 +15,8 @@ const PAPERS = [
   makePaper({ title: 'Über Schrödinger’s naïve cats: 100% “quoted” & (parenthesised) words', authors: ['Bernhard Schölkopf', 'Łukasz Kaiser'], keywords: ['few-shot learning', 'cats'] }),
   makePaper({ title: 'Graph graph graph', abstract: 'attention\tattention\nattention  diffusion… diffusion-based' }),
   makePaper({ title: 'D$^2$ETR and $\\ell_1$-regularized $k$-means for $A^*$ search', abstract: 'граф 東京 $\\ell_1$', keywords: ['k-means'] }),
+  // A word more often in one field than a byte counts.
+  makePaper({ title: 'Echo echo', abstract: `${'echo '.repeat(300)}once` }),
 ];
 
 const internals = lunrReferenceIndex(PAPERS) as unknown as {
@@ -49,6 +52,16 @@ describe('buildSearchIndex', () => {
     });
     assert.ok(expected.size > 100);
     assert.deepEqual(actual, expected);
+  });
+
+  it('writes the same postings however few entries are placed in term order at a time', () => {
+    const build = (passEntries?: number) => buildLunrPostings(PAPERS.length, (doc) => fieldTexts(PAPERS[doc]!), FIELD_SPECS, passEntries).postings;
+    const whole = build();
+    for (const passEntries of [1, 7, 50]) {
+      const inPasses = build(passEntries);
+      assert.deepEqual([inPasses.bytes, inPasses.offsets, inPasses.termFields], [whole.bytes, whole.offsets, whole.termFields]);
+    }
+    assert.deepEqual(whole.bytes, index.postings.bytes);
   });
 
   it('counts each surface word once per paper, with its index term', () => {
