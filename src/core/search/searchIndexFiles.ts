@@ -4,7 +4,7 @@ import type { Paper } from '../dataset/paper';
 import { buildSearchIndex } from './buildSearchIndex';
 import type { SearchIndex } from './buildSearchIndex';
 import { encodePaperColumns } from './paperColumns';
-import type { AbstractsEncoding } from './paperColumns';
+import type { AbstractsEncoding, Pieces } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
 export const SEARCH_INDEX_FORMAT_VERSION = 6;
@@ -38,9 +38,12 @@ export interface SearchIndexFiles {
   readonly files: Readonly<Record<string, string | Uint8Array>>;
 }
 
-/** The same files with the binary one left in pieces, for a writer that streams them (see searchIndexParts). */
+/**
+ * The same files with the binary one as pieces made when read, each time it is read, for a writer that streams
+ * them (see searchIndexParts).
+ */
 export interface SearchIndexParts {
-  readonly files: Readonly<Record<string, string | readonly Uint8Array[]>>;
+  readonly files: Readonly<Record<string, string | Iterable<Uint8Array>>>;
 }
 
 /** Builds the index for `papers` and returns it as files, ready to ship or cache. */
@@ -53,14 +56,13 @@ export function buildSearchIndexFiles(papers: readonly Paper[], abstractsEncodin
  * file of typed arrays and UTF-8 text, which loads without parsing lunr's verbose JSON.
  */
 export function searchIndexFiles(index: SearchIndex, abstractsEncoding: AbstractsEncoding = 'plain'): SearchIndexFiles {
-  const files: Record<string, string | Uint8Array> = {};
-  for (const [name, content] of Object.entries(searchIndexParts(index, abstractsEncoding).files)) files[name] = typeof content === 'string' ? content : joined(content);
-  return { files };
+  const { manifest, pieces } = encodeIndex(index, abstractsEncoding);
+  return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: joined(pieces, manifest.indexBytes) } };
 }
 
 /** The pieces in one buffer of its own (never Node's shared pool: the import worker transfers it). */
-function joined(pieces: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+function joined(pieces: Iterable<Uint8Array>, length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
   let at = 0;
   for (const piece of pieces) {
     bytes.set(piece, at);
@@ -70,14 +72,21 @@ function joined(pieces: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * The files of searchIndexFiles with the binary file as its chunks and padding in file order, never joined:
- * at 300,000 papers joining them would hold a second copy of every abstract while the papers are in memory.
+ * The files of searchIndexFiles with the binary file as its chunks and padding in file order, never joined, and
+ * plain abstracts encoded a block at a time as they are written: at 300,000 papers the joined file, or the
+ * abstracts in one buffer, would hold a second copy of every abstract while the papers are in memory.
  */
 export function searchIndexParts(index: SearchIndex, abstractsEncoding: AbstractsEncoding = 'plain'): SearchIndexParts {
+  const { manifest, pieces } = encodeIndex(index, abstractsEncoding);
+  return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: pieces } };
+}
+
+/** The manifest and the binary file's pieces; the pieces are read once here for the checksum. */
+function encodeIndex(index: SearchIndex, abstractsEncoding: AbstractsEncoding): { manifest: SearchIndexManifest; pieces: Iterable<Uint8Array> } {
   const encoder = new TextEncoder();
   const papers = encodePaperColumns(index.papers, abstractsEncoding);
   const { postings, vocabulary } = index;
-  const parts: Record<SearchIndexChunk, Uint8Array> = {
+  const parts: Record<SearchIndexChunk, Uint8Array | Pieces> = {
     // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
     terms: encoder.encode(postings.terms.text),
     postingOffsets: bytesOf(postings.offsets),
@@ -98,19 +107,23 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
   };
   // Every chunk starts at a multiple of 4, so the loader can view the number arrays in place.
   const chunks = {} as Record<SearchIndexChunk, readonly [number, number]>;
-  const pieces: Uint8Array[] = [];
-  const hash = createHash('sha256');
   let size = 0;
   for (const name of SEARCH_INDEX_CHUNKS) {
-    const part = parts[name];
-    const padding = new Uint8Array(align4(part.length) - part.length);
-    chunks[name] = [size, part.length];
-    size += part.length + padding.length;
-    for (const piece of [part, padding]) {
-      hash.update(piece);
-      pieces.push(piece);
-    }
+    chunks[name] = [size, parts[name].length];
+    size += align4(parts[name].length);
   }
+  const pieces: Iterable<Uint8Array> = {
+    *[Symbol.iterator]() {
+      for (const name of SEARCH_INDEX_CHUNKS) {
+        const part = parts[name];
+        if (part instanceof Uint8Array) yield part;
+        else yield* part;
+        yield new Uint8Array(align4(part.length) - part.length);
+      }
+    },
+  };
+  const hash = createHash('sha256');
+  for (const piece of pieces) hash.update(piece);
 
   const checksum = hash.digest('hex');
   const manifest: SearchIndexManifest = {
@@ -125,7 +138,7 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
     chunks,
     abstractsEncoding,
   };
-  return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: pieces } };
+  return { manifest, pieces };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Paper } from '../../../src/core/dataset/paper';
 import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
 import { loadSearchIndex } from '../../../src/core/search/loadSearchIndex';
 import { ABSTRACT_BLOCK_PAPERS } from '../../../src/core/search/paperColumns';
-import { buildSearchIndexFiles, checksumOf } from '../../../src/core/search/searchIndexFiles';
+import { buildSearchIndexFiles, checksumOf, SEARCH_INDEX_CHUNKS, searchIndexParts } from '../../../src/core/search/searchIndexFiles';
 import { searchPapers } from '../../../src/core/search/searchPapers';
 import type { SearchResult } from '../../../src/core/search/searchPapers';
 import { FIXTURE_PAPERS } from './fixturePapers';
@@ -75,6 +75,20 @@ describe('search index files', () => {
     const papers = Array.from({ length: ABSTRACT_BLOCK_PAPERS * 2 + 5 }, (_, i) => makePaper({ id: `p${i}`, title: `Paper ${i}`, abstract: i % 3 === 0 ? '' : `Abstract ${i}: ${'é'.repeat(i % 7)} ${'🙂'.repeat(i % 2)}` }));
     const loaded = await loadSearchIndex(reader(buildSearchIndexFiles(papers, 'brotli').files));
     for (const i of [2 * ABSTRACT_BLOCK_PAPERS + 4, 0, ABSTRACT_BLOCK_PAPERS, ABSTRACT_BLOCK_PAPERS - 1, 7]) assert.equal(loaded.papers[i]!.abstract, papers[i]!.abstract, `paper ${i}`);
+    assert.deepEqual(loaded.papers.map((paper) => paper.abstract), papers.map((paper) => paper.abstract));
+  });
+
+  it('gives the same file as pieces, made anew each time they are read, with plain abstracts in several blocks', async () => {
+    const papers = Array.from({ length: ABSTRACT_BLOCK_PAPERS * 2 + 5 }, (_, i) => makePaper({ id: `p${i}`, title: `Paper ${i}`, abstract: i % 3 === 0 ? '' : `Abstract ${i}: ${'é'.repeat(i % 7)} ${'🙂'.repeat(i % 2)}` }));
+    const whole = buildSearchIndexFiles(papers).files;
+    const { files } = searchIndexParts(buildSearchIndex(papers));
+    assert.equal(files['manifest.json'], whole['manifest.json']);
+    const name = Object.keys(files).find((file) => file !== 'manifest.json')!;
+    const pieces = files[name] as Iterable<Uint8Array>;
+    const written = [Buffer.concat([...pieces]), Buffer.concat([...pieces])];
+    assert.ok([...pieces].length > SEARCH_INDEX_CHUNKS.length * 2, 'the abstracts come in blocks');
+    for (const bytes of written) assert.deepEqual(new Uint8Array(bytes), whole[name]);
+    const loaded = await loadSearchIndex(reader({ 'manifest.json': files['manifest.json'] as string, [name]: new Uint8Array(written[1]!) }));
     assert.deepEqual(loaded.papers.map((paper) => paper.abstract), papers.map((paper) => paper.abstract));
   });
 
