@@ -1,5 +1,5 @@
 import { analyzeWord, indexedWords, textTokens } from './analyzeText';
-import { GrowableArray } from './growableArray';
+import { GrowableArray, LARGE_CHUNK_BYTES } from './growableArray';
 import { FIELD_COUNT, WEIGHT_SCALE } from './postingIndex';
 import type { PostingIndex } from './postingIndex';
 import { PostingWriter } from './postingWriter';
@@ -138,6 +138,9 @@ function encodePostings(
   // lunr.idf counts a document once per field holding the term: the number of entries.
   const idf = Float64Array.from(termEntries, (withTerm) => Math.log(1 + Math.abs((docCount - withTerm + 0.5) / (withTerm + 0.5))));
   const writer = new PostingWriter(terms.length);
+  // Placed entries of one pass; made once for the largest pass and reused, so no pass frees memory.
+  let docFields = new Uint32Array(0);
+  let weights = new Uint32Array(0);
   for (let first = 0; first < terms.length; ) {
     // The next terms whose entries fit in one pass; at least one term, however many entries it has.
     let end = first + 1;
@@ -146,8 +149,10 @@ function encodePostings(
     const starts = new Uint32Array(end - first + 1);
     for (let id = first; id < end; id++) starts[id - first + 1] = starts[id - first]! + termEntries[id]!;
     const fill = starts.slice(0, end - first);
-    const docFields = new Uint32Array(size);
-    const weights = new Uint32Array(size);
+    if (docFields.length < size) {
+      docFields = new Uint32Array(Math.max(size, Math.min(passEntries, count)));
+      weights = new Uint32Array(docFields.length);
+    }
     for (let at = 0, docField = 0; at < count; at++) {
       while (fieldEntryEnds[docField]! <= at) docField++;
       const id = entries.terms.get(at);
@@ -165,8 +170,8 @@ function encodePostings(
 
 /** The index entries in document and field order: each a term number and its frequency in the field. */
 class FieldEntries {
-  terms = new GrowableArray();
-  private frequencies = new GrowableArray(1);
+  terms = new GrowableArray(4, LARGE_CHUNK_BYTES);
+  private frequencies = new GrowableArray(1, LARGE_CHUNK_BYTES);
   /** Frequencies a byte cannot hold (a word 255 times in one abstract), by entry. */
   private largeFrequencies = new Map<number, number>();
 

@@ -1,7 +1,15 @@
-/** GrowableArray chunks hold 2^16 values (256 kB of Uint32, 64 kB of Uint8). */
-const CHUNK_BITS = 16;
-const CHUNK_SIZE = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK_SIZE - 1;
+/**
+ * Bytes per chunk when not told: 256 kB. Arrays that grow to hundreds of MB and are then let go use chunks of
+ * LARGE_CHUNK_BYTES instead.
+ */
+const CHUNK_BYTES = 1 << 18;
+/**
+ * 32 MB: at least glibc's largest threshold for mapping a block on its own, so that freeing the block gives its
+ * memory back to the system; smaller blocks come from the heap, and once freed they are holes the process keeps
+ * (120 MB of resident memory more at 100,000 papers). Pages never written are not resident, so a small array
+ * costs no more.
+ */
+export const LARGE_CHUNK_BYTES = 1 << 25;
 
 /**
  * A typed array that grows as needed, kept in fixed-size chunks: growing never copies and never holds twice
@@ -10,17 +18,26 @@ const CHUNK_MASK = CHUNK_SIZE - 1;
  */
 export class GrowableArray {
   private readonly chunks: (Uint32Array | Uint8Array)[] = [];
+  private readonly chunkBits: number;
+  private readonly chunkMask: number;
   length = 0;
 
-  constructor(private readonly bytesPerValue: 1 | 4 = 4) {}
+  constructor(
+    private readonly bytesPerValue: 1 | 4 = 4,
+    chunkBytes = CHUNK_BYTES,
+  ) {
+    this.chunkBits = Math.log2(chunkBytes / bytesPerValue);
+    if (!Number.isInteger(this.chunkBits)) throw new Error('chunk bytes must be a power of two');
+    this.chunkMask = (1 << this.chunkBits) - 1;
+  }
 
   get(at: number): number {
-    return at < this.length ? this.chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]! : 0;
+    return at < this.length ? this.chunks[at >>> this.chunkBits]![at & this.chunkMask]! : 0;
   }
 
   set(at: number, value: number): void {
-    while (this.chunks.length <= at >>> CHUNK_BITS) this.chunks.push(this.bytesPerValue === 1 ? new Uint8Array(CHUNK_SIZE) : new Uint32Array(CHUNK_SIZE));
-    this.chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK] = value;
+    while (this.chunks.length <= at >>> this.chunkBits) this.chunks.push(this.bytesPerValue === 1 ? new Uint8Array(this.chunkMask + 1) : new Uint32Array(this.chunkMask + 1));
+    this.chunks[at >>> this.chunkBits]![at & this.chunkMask] = value;
     if (at >= this.length) this.length = at + 1;
   }
 
@@ -38,7 +55,8 @@ export class GrowableArray {
   /** The values as an array of their own. */
   array(): Uint32Array {
     const values = new Uint32Array(this.length);
-    this.chunks.forEach((chunk, i) => values.set(chunk.subarray(0, Math.min(CHUNK_SIZE, this.length - i * CHUNK_SIZE)), i * CHUNK_SIZE));
+    const size = this.chunkMask + 1;
+    this.chunks.forEach((chunk, i) => values.set(chunk.subarray(0, Math.min(size, this.length - i * size)), i * size));
     return values;
   }
 }

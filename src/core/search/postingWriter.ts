@@ -1,9 +1,8 @@
+import { LARGE_CHUNK_BYTES } from './growableArray';
 import { FIELD_COUNT, PostingIndex } from './postingIndex';
 import type { SortedLines } from './sortedLines';
 
-/** Bytes per chunk of encoded postings: small enough that the last chunk's unused end costs nothing. */
-const CHUNK_BYTES = 1 << 20;
-/** A varint of a number below 2^53 takes at most 8 bytes. */
+/** A varint of a number below 2^53 takes at most 8 bytes; a chunk holds at least one. */
 const MAX_VARINT_BYTES = 8;
 
 /**
@@ -15,14 +14,20 @@ export class PostingWriter {
   private readonly offsets: Uint32Array;
   private readonly termFields: Uint8Array;
   private readonly chunks: Uint8Array[] = [];
-  private chunk = new Uint8Array(CHUNK_BYTES);
+  private chunk: Uint8Array;
   private used = 0;
   private written = 0;
   private nextTerm = 0;
 
-  constructor(private readonly termCount: number) {
+  /** @param chunkBytes bytes per chunk; large, so that the chunks' memory goes back once they are joined */
+  constructor(
+    private readonly termCount: number,
+    private readonly chunkBytes = LARGE_CHUNK_BYTES,
+  ) {
+    if (chunkBytes < MAX_VARINT_BYTES) throw new Error('posting chunks too small');
     this.offsets = new Uint32Array(termCount + 1);
     this.termFields = new Uint8Array(termCount);
+    this.chunk = new Uint8Array(chunkBytes);
   }
 
   /**
@@ -76,7 +81,7 @@ export class PostingWriter {
     if (this.used + MAX_VARINT_BYTES > this.chunk.length) {
       this.chunks.push(this.chunk.subarray(0, this.used));
       this.written += this.used;
-      this.chunk = new Uint8Array(CHUNK_BYTES);
+      this.chunk = new Uint8Array(this.chunkBytes);
       this.used = 0;
     }
     let rest = value;

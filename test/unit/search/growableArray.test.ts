@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { GrowableArray } from '../../../src/core/search/growableArray';
 
 describe('GrowableArray', () => {
-  it('keeps values across its chunks (2^16 values each) and reads 0 past the end', () => {
+  it('keeps values across its chunks (256 kB each) and reads 0 past the end', () => {
     const values = new GrowableArray();
     for (let i = 0; i < 200_000; i++) values.push(i * 7);
     assert.equal(values.length, 200_000);
@@ -19,6 +19,15 @@ describe('GrowableArray', () => {
     assert.equal(values.add(70_000, 3), 8);
     assert.equal(values.add(3, 2), 2);
     assert.equal(values.length, 70_001);
+  });
+
+  it('keeps values across chunks of any power-of-two size', () => {
+    const words = new GrowableArray(4, 16);
+    const bytes = new GrowableArray(1, 16);
+    for (let i = 0; i < 100; i++) [words, bytes].forEach((array) => array.push(i));
+    assert.deepEqual([...words.array()], [...bytes.array()]);
+    assert.deepEqual([words.get(3), words.get(4), bytes.get(15), bytes.get(16), bytes.get(99)], [3, 4, 15, 16, 99]);
+    assert.throws(() => new GrowableArray(4, 24), /power of two/);
   });
 
   it('holds full 32-bit values, or only the low byte when made of bytes', () => {

@@ -23,15 +23,15 @@ describe('PostingWriter', () => {
     assert.deepEqual([index.documentFrequency(0), index.documentFrequency(1), index.documentFrequency(2)], [2, 0, 1]);
   });
 
-  it('joins postings that fill several chunks (1 MB each) into one byte array', () => {
-    const docs = 300_000;
+  it('joins postings that fill many chunks into one byte array, a varint never split between two', () => {
+    const docs = 3_000;
     const terms = 4;
-    const writer = new PostingWriter(terms);
-    // Weights of 3 bytes each: 4 terms x 300,000 documents take several chunks.
+    // Chunks of 10 bytes: a 3-byte weight often does not fit in what is left of one.
+    const writer = new PostingWriter(terms, 10);
     const docFields = Uint32Array.from({ length: docs }, (_, doc) => doc * FIELD_COUNT + 1);
     for (let term = 0; term < terms; term++) writer.add(docFields, Uint32Array.from({ length: docs }, (_, doc) => 20_000 + doc + term), 0, docs);
     const index = writer.finish(SortedLines.of(['a', 'b', 'c', 'd']), docs);
-    assert.ok(index.bytes.length > 3 * 2 ** 20);
+    assert.ok(index.bytes.length > 4 * docs * 3);
     for (let term = 0; term < terms; term++) {
       const { docs: found, weights } = index.posting(term);
       assert.equal(found.length, docs);
@@ -39,7 +39,8 @@ describe('PostingWriter', () => {
     }
   });
 
-  it('refuses more postings than terms, and too few', () => {
+  it('refuses more postings than terms, and too few, and chunks too small for a varint', () => {
+    assert.throws(() => new PostingWriter(1, 4), /posting chunks too small/);
     const writer = new PostingWriter(1);
     assert.throws(() => writer.finish(SortedLines.of(['a']), 1), /postings do not fit the terms/);
     writer.add(Uint32Array.of(0), Uint32Array.of(1), 0, 1);
