@@ -100,7 +100,7 @@ function encodeIndex(index: SearchIndex, abstractsEncoding: AbstractsEncoding): 
     titleRanks: bytesOf(index.titleRanks),
     titleWordStarts: bytesOf(index.titleWords.starts),
     titleWords: bytesOf(index.titleWords.entries),
-    papers: encoder.encode(papers.meta),
+    papers: papers.meta,
     abstracts: papers.abstracts,
     abstractEnds: bytesOf(papers.abstractEnds),
     abstractBlockEnds: bytesOf(papers.abstractBlockEnds),
