@@ -1,16 +1,17 @@
 // `npm run bench:import-memory [-- --papers N] [--heap-mb MB] [--dataset FILE]`: the extension's import of a large
 // dataset, outside VS Code: dist/importWorker.js in a worker thread exactly as runImportWorker starts it (no
-// resourceLimits, so the extension host's default heap limit, or --heap-mb to impose one), then the index loaded on
-// the main thread as DatasetService does. Prints the time, the worker's heap at the end of the build, the main
+// resourceLimits, so the extension host's default heap limit, or --heap-mb to impose one; a --dataset file passed
+// by its path, as a local file is), ended when it is done, then the index loaded on the main thread as
+// DatasetService does. Prints the time, the worker's heap at the end of the build, the main
 // thread's heap with the index loaded and the process's peak resident memory. The worker's peak heap is below
 // any --heap-mb it completes under. A measurement, not a test.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { syntheticCorpus } from '../bench/syntheticCorpus';
 import { parseDataset } from '../src/core/dataset/parseDataset';
-import type { ImportWorkerDone } from '../src/core/import/importWorkerProtocol';
+import type { ImportWorkerDone, ImportWorkerFile } from '../src/core/import/importWorkerProtocol';
 import { isImportWorkerMessage, transferableBuffers } from '../src/core/import/importWorkerProtocol';
 import { loadSearchIndex } from '../src/core/search/loadSearchIndex';
 
@@ -23,13 +24,16 @@ async function main(): Promise<void> {
   const papers = Number(option('papers') ?? 100_000);
   const heapMb = option('heap-mb');
   const dataset = option('dataset');
-  const bytes = new TextEncoder().encode(
+  // A dataset file is passed by its path, as the extension passes a local file: the worker reads it in chunks.
+  const file: ImportWorkerFile =
     dataset !== undefined
-      ? readFileSync(dataset, 'utf8')
-      : syntheticCorpus(parseDataset(readFileSync('data/iclr-sample.jsonl', 'utf8'), 'sample').papers, papers, 42).map((row) => JSON.stringify(row)).join('\n'),
-  );
-  const jsonlMb = bytes.length / MB;
-  const input = { files: [{ name: dataset === undefined ? `synthetic-${papers}.jsonl` : path.basename(dataset), bytes }] };
+      ? { name: path.basename(dataset), path: path.resolve(dataset) }
+      : {
+          name: `synthetic-${papers}.jsonl`,
+          bytes: new TextEncoder().encode(syntheticCorpus(parseDataset(readFileSync('data/iclr-sample.jsonl', 'utf8'), 'sample').papers, papers, 42).map((row) => JSON.stringify(row)).join('\n')),
+        };
+  const jsonlMb = ('bytes' in file ? file.bytes.length : statSync(file.path).size) / MB;
+  const input = { files: [file] };
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
@@ -43,13 +47,13 @@ async function main(): Promise<void> {
       `${index.papers.length} papers from ${jsonlMb.toFixed(0)} MB of JSONL, worker heap limit ${(workerHeap.heap_size_limit / MB).toFixed(0)} MB${heapMb === undefined ? ' (default)' : ''}`,
       `worker: ${(builtMs / 1000).toFixed(1)} s; heap at the end of the build ${(workerHeap.used_heap_size / MB).toFixed(0)} MB used, ${(workerHeap.total_heap_size / MB).toFixed(0)} MB committed (${(workerHeap.total_heap_size / workerHeap.heap_size_limit * 100).toFixed(0)}% of the limit)`,
       `main thread with the index loaded: heap ${(main.used_heap_size / MB).toFixed(0)} MB used; index files ${(Object.values(done.files).reduce((sum, file) => sum + file.length, 0) / MB).toFixed(0)} MB outside the heap`,
-      `process peak resident memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (${(rssBefore / MB).toFixed(0)} MB before the import, the JSONL included)`,
+      `process peak resident memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (${(rssBefore / MB).toFixed(0)} MB before the import${dataset === undefined ? ', the JSONL included' : ''})`,
     ].join('\n'),
   );
 }
 
 /** Starts the bundled worker as runImportWorker does; a wrapper reads the worker's heap just before it reports. */
-function runWorker(input: { files: { name: string; bytes: Uint8Array }[] }, heapMb: number | undefined): Promise<{ done: ImportWorkerDone; workerHeap: ReturnType<typeof getHeapStatistics> }> {
+function runWorker(input: { files: ImportWorkerFile[] }, heapMb: number | undefined): Promise<{ done: ImportWorkerDone; workerHeap: ReturnType<typeof getHeapStatistics> }> {
   const wrapper = `
     const { parentPort } = require('node:worker_threads');
     const { getHeapStatistics } = require('node:v8');
@@ -63,14 +67,18 @@ function runWorker(input: { files: { name: string; bytes: Uint8Array }[] }, heap
     const worker = new Worker(wrapper, {
       eval: true,
       workerData: input,
-      transferList: transferableBuffers(input.files.map((file) => file.bytes)),
+      transferList: transferableBuffers(input.files.flatMap((file) => ('bytes' in file ? [file.bytes] : []))),
       ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
     });
     let workerHeap: ReturnType<typeof getHeapStatistics> | undefined;
     worker.on('message', (message: unknown) => {
       const heap = (message as { type?: string; heap?: ReturnType<typeof getHeapStatistics> }).heap;
       if (heap) workerHeap = heap;
-      else if (isImportWorkerMessage(message) && message.type === 'done') resolve({ done: message, workerHeap: workerHeap! });
+      else if (isImportWorkerMessage(message) && message.type === 'done') {
+        // Ended at once, as runImportWorker ends it, so its heap is gone before the index is loaded.
+        void worker.terminate();
+        resolve({ done: message, workerHeap: workerHeap! });
+      }
       else if (isImportWorkerMessage(message) && message.type === 'failed') reject(new Error(message.message));
       else if (isImportWorkerMessage(message)) process.stderr.write(`${JSON.stringify(message)}\n`);
     });

@@ -7,8 +7,8 @@ import { errorText } from '../core/errorText';
 
 /** Held while an import writes into a folder, so two imports into one folder never interleave their files. */
 const LOCK_FILE = '.paper-lookup-import.lock';
-/** A file's text, its bytes, or its bytes in pieces written one after another. */
-type IndexFileContent = string | Uint8Array | readonly Uint8Array[];
+/** A file's text, its bytes, or its bytes in pieces written one after another (made as they are written). */
+type IndexFileContent = string | Uint8Array | Iterable<Uint8Array>;
 /** The only names an index folder's manifest may list for deletion: index files we name ourselves. */
 const OUR_INDEX_FILE = /^index(?:-[0-9a-f]+)?\.bin$/;
 /** A file an import is writing (or was, when it was killed) before renaming it into place. */

@@ -8,6 +8,9 @@ import type { RawRows } from './rawRow';
 import { OPTIONAL_FIELDS, rowToPaper } from './rowToPaper';
 import type { OptionalField } from './rowToPaper';
 
+/** Distinct texts remembered for sharing: the table costs tens of MB at most. */
+const MAX_SHARED_TEXTS = 1_000_000;
+
 interface NotedRow {
   readonly line: number;
   readonly missing: readonly OptionalField[];
@@ -33,6 +36,8 @@ export class DatasetCollector {
   private readonly noted: NotedRow[] = [];
   private readonly missingCounts = new Map<OptionalField, number>();
   private loaded = 0;
+  /** One copy of each text that many rows repeat (see shared). */
+  private readonly texts = new Map<string, string>();
 
   constructor(
     private readonly file: string,
@@ -55,11 +60,27 @@ export class DatasetCollector {
       this.problems.push({ file: this.file, line, message: result.message });
       return;
     }
-    this.merger.add({ id: paperId(result.paper), ...result.paper }, { file: this.file, line });
+    const { paper } = result;
+    const { shared } = this;
+    const kept = { id: paperId(paper), ...paper, conference: shared(paper.conference), decision: shared(paper.decision), authors: paper.authors.map(shared), keywords: paper.keywords.map(shared) };
+    this.merger.add(kept, { file: this.file, line });
     this.loaded++;
     for (const field of result.missing) this.missingCounts.set(field, (this.missingCounts.get(field) ?? 0) + 1);
     if (result.missing.length > 0 || result.notes.length > 0) this.noted.push({ line, missing: result.missing, notes: result.notes });
   }
+
+  /**
+   * The first copy of a text seen before: authors, keywords, conferences and decisions repeat across rows, and
+   * each row's own copy cost a large dataset tens of MB (conference, names and keywords: 200 bytes a paper).
+   */
+  private readonly shared = (text: string): string => {
+    const first = this.texts.get(text);
+    if (first !== undefined) return first;
+    // Bounded, so that a file of a million distinct names costs no more than one without sharing.
+    if (this.texts.size >= MAX_SHARED_TEXTS) this.texts.clear();
+    this.texts.set(text, text);
+    return text;
+  };
 
   finish(): ParsedDataset {
     const { file, t, merger } = this;

@@ -15,6 +15,9 @@ export const MAX_FIELD_LENGTH = 100_000;
  */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
+/** One empty `extra` for every paper without other columns, rather than an object each (15 MB at 300,000 papers). */
+const NO_EXTRA: Readonly<Record<string, string>> = Object.freeze({});
+
 export const OPTIONAL_FIELDS = ['conference', 'abstract', 'decision'] as const;
 export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
@@ -120,7 +123,7 @@ export function rowToPaper(value: unknown, t: Translate): RowResult {
     ...(openreviewId === undefined ? {} : { openreviewId }),
     ...(abstractQuality === undefined ? {} : { abstractQuality }),
     // fromEntries defines own properties, so a hostile `__proto__` column stays a plain key.
-    extra: Object.fromEntries(extra.map(([key, text]) => [key, clean(key, text)])),
+    extra: extra.length === 0 ? NO_EXTRA : Object.fromEntries(extra.map(([key, text]) => [key, clean(key, text)])),
   };
   return { ok: true, paper, missing, notes };
 }

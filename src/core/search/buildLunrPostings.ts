@@ -1,5 +1,8 @@
 import { analyzeWord, indexedWords, textTokens } from './analyzeText';
-import { FIELD_COUNT, PostingIndex, WEIGHT_SCALE } from './postingIndex';
+import { GrowableArray, LARGE_CHUNK_BYTES } from './growableArray';
+import { FIELD_COUNT, WEIGHT_SCALE } from './postingIndex';
+import type { PostingIndex } from './postingIndex';
+import { PostingWriter } from './postingWriter';
 import { SortedLines } from './sortedLines';
 import { stopWordIndex } from './stopWords';
 import { entryId, entrySpan, isStopEntry, MAX_TITLE_ENTRIES, titleEntry } from './titleWords';
@@ -9,10 +12,13 @@ import { compareCodeUnits, Vocabulary } from './vocabulary';
 /** lunr.Builder's BM25 parameters (its defaults, which `lunr()` keeps). */
 const K1 = 1.2;
 const B = 0.75;
-/** GrowableArray chunks hold 2^16 values (256 kB). */
-const CHUNK_BITS = 16;
-const CHUNK_SIZE = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK_SIZE - 1;
+/**
+ * Entries placed in term order per pass over all entries (32 MB of placed entries): at 300,000 papers the
+ * entries number about 40 million, and placing them all at once took 300 MB more than the entries themselves.
+ */
+const PASS_ENTRIES = 1 << 22;
+/** Term frequencies are kept in a byte; this one says the frequency is kept apart. */
+const LARGE_FREQUENCY = 0xff;
 
 /** How one field is indexed. */
 export interface FieldSpec {
@@ -31,27 +37,31 @@ export interface BuiltPostings {
   readonly titleWords: TitleWords;
 }
 
+
 /**
  * What `lunr.Builder` computes for documents with one text per field (fields in INDEX_FIELDS order), with our
  * tokenizer (textTokens: folded, every script's letters, LaTeX read, joined forms) and lunr's stop words and
  * stemmer in place of lunr's tokenizer and trimmer: the same BM25 weights rounded to three decimals, straight
  * into postings. The builder's per-document objects, match data and token set, which the compact index throws
  * away, are never made; each distinct word is analysed once. The vocabulary and the title words are collected
- * in the same pass.
+ * in the same pass. Documents are asked for one at a time (`textsOf`), so their texts need not all be held.
+ *
+ * @param passEntries how many entries are placed in term order at a time (see PASS_ENTRIES)
  */
-export function buildLunrPostings(documents: readonly (readonly string[])[], fields: readonly FieldSpec[]): BuiltPostings {
+export function buildLunrPostings(docCount: number, textsOf: (doc: number) => readonly string[], fields: readonly FieldSpec[], passEntries = PASS_ENTRIES): BuiltPostings {
   if (fields.length !== FIELD_COUNT) throw new Error(`expected ${FIELD_COUNT} field specs`);
   const analysis = new WordAnalysis();
-  // Entries are written in document and field order, so where each field's entries start gives their field.
-  const entries = { term: new GrowableArray(), tf: new GrowableArray() };
-  const fieldEntryEnds = new Uint32Array(documents.length * FIELD_COUNT);
-  const fieldLengths = new Uint32Array(documents.length * FIELD_COUNT);
+  const entries = new FieldEntries();
+  // Entries are written in document and field order, so where each field's entries end gives their field.
+  const fieldEntryEnds = new Uint32Array(docCount * FIELD_COUNT);
+  const fieldLengths = new Uint32Array(docCount * FIELD_COUNT);
   const totalLengths = new Float64Array(FIELD_COUNT);
   const frequencyOf = new GrowableArray();
   const touched: number[] = [];
-  const titleStarts = new Uint32Array(documents.length + 1);
+  const titleStarts = new Uint32Array(docCount + 1);
   const titleEntries = new GrowableArray();
-  documents.forEach((texts, doc) => {
+  for (let doc = 0; doc < docCount; doc++) {
+    const texts = textsOf(doc);
     for (let field = 0; field < FIELD_COUNT; field++) {
       const { joined, keepStopWords } = fields[field]!;
       let length = 0;
@@ -60,7 +70,8 @@ export function buildLunrPostings(documents: readonly (readonly string[])[], fie
       for (const word of indexedWords(text, tokens, joined)) {
         const stop = !keepStopWords && stopWordIndex(word) >= 0;
         if (stop) continue;
-        const { term, number } = analysis.use(word);
+        const number = analysis.use(word);
+        const term = analysis.termOf(number);
         analysis.countWord(number, doc);
         length++;
         if (frequencyOf.add(term, 1) === 1) touched.push(term);
@@ -68,83 +79,154 @@ export function buildLunrPostings(documents: readonly (readonly string[])[], fie
       if (field === 0) {
         for (const token of tokens.slice(0, MAX_TITLE_ENTRIES)) {
           const stop = stopWordIndex(token.word);
-          titleEntries.push(stop >= 0 ? titleEntry(stop, token.span, true) : titleEntry(analysis.use(token.word).number, token.span, false));
+          titleEntries.push(stop >= 0 ? titleEntry(stop, token.span, true) : titleEntry(analysis.use(token.word), token.span, false));
         }
         titleStarts[doc + 1] = titleEntries.length;
       }
       for (const term of touched) {
-        entries.term.push(term);
-        entries.tf.push(frequencyOf.get(term));
+        entries.push(term, frequencyOf.get(term));
         frequencyOf.set(term, 0);
       }
       touched.length = 0;
-      fieldEntryEnds[doc * FIELD_COUNT + field] = entries.term.length;
+      fieldEntryEnds[doc * FIELD_COUNT + field] = entries.length;
       fieldLengths[doc * FIELD_COUNT + field] = length;
       totalLengths[field]! += length;
     }
-  });
-
-  // Terms in code-unit order, and each entry placed with its term (a stable counting sort keeps doc order).
-  const { terms, sortedIdOf } = analysis.sortedTerms();
-  const count = entries.term.length;
-  const starts = new Uint32Array(terms.length + 1);
-  for (let at = 0; at < count; at++) starts[sortedIdOf[entries.term.get(at)]! + 1]!++;
-  for (let i = 0; i < terms.length; i++) starts[i + 1]! += starts[i]!;
-  // lunr.idf counts a document once per field holding the term: the number of entries.
-  const idf = Float64Array.from({ length: terms.length }, (_, id) => {
-    const withTerm = starts[id + 1]! - starts[id]!;
-    return Math.log(1 + Math.abs((documents.length - withTerm + 0.5) / (withTerm + 0.5)));
-  });
-  const averageLengths = totalLengths.map((total) => total / documents.length);
-  const fill = starts.slice(0, terms.length);
-  const docFields = new Uint32Array(count);
-  const weights = new Uint32Array(count);
-  for (let at = 0, docField = 0; at < count; at++) {
-    while (fieldEntryEnds[docField]! <= at) docField++;
-    const id = sortedIdOf[entries.term.get(at)]!;
-    const field = docField % FIELD_COUNT;
-    const tf = entries.tf.get(at);
-    // lunr.Builder#createFieldVectors, operation for operation, so the rounding matches to the last bit.
-    let score = (idf[id]! * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (fieldLengths[docField]! / averageLengths[field]!)) + tf);
-    score *= fields[field]!.boost;
-    const place = fill[id]!++;
-    docFields[place] = docField;
-    weights[place] = Math.round(score * WEIGHT_SCALE);
   }
-  const postings = PostingIndex.encode(terms, starts, docFields, weights, documents.length);
+
+  const { terms, sortedIdOf } = analysis.sortedTerms();
+  const averageLengths = totalLengths.map((total) => total / docCount);
+  // lunr.Builder#createFieldVectors, operation for operation, so the rounding matches to the last bit.
+  const weight = (idf: number, docField: number, frequency: number): number => {
+    const field = docField % FIELD_COUNT;
+    let score = (idf * ((K1 + 1) * frequency)) / (K1 * (1 - B + B * (fieldLengths[docField]! / averageLengths[field]!)) + frequency);
+    score *= fields[field]!.boost;
+    return Math.round(score * WEIGHT_SCALE);
+  };
+  // The vocabulary before the postings, so that the analysis's maps are let go before the postings grow.
   const { vocabulary, sortedWordOf } = analysis.vocabulary(terms, sortedIdOf);
   const titleWordEntries = titleEntries.array();
   // Title entries were written with word numbers as first used; the vocabulary numbers words in sorted order.
   titleWordEntries.forEach((entry, at) => {
     if (!isStopEntry(entry)) titleWordEntries[at] = titleEntry(sortedWordOf[entryId(entry)]!, entrySpan(entry), false);
   });
+  const postings = encodePostings(entries, fieldEntryEnds, sortedIdOf, terms, docCount, weight, passEntries);
   return { postings, vocabulary, titleWords: { starts: titleStarts, entries: titleWordEntries } };
 }
 
-/** Each distinct word's term and number (as first used), and the number of documents that use it. */
+/**
+ * The postings of the entries, term by term in code-unit order. Each pass walks all entries and places those of
+ * the next terms that fit in `passEntries` (a stable counting sort, so each term's entries stay in document
+ * order); the entries are let go before the postings are joined.
+ */
+function encodePostings(
+  entries: FieldEntries,
+  fieldEntryEnds: Uint32Array,
+  sortedIdOf: Uint32Array,
+  terms: SortedLines,
+  docCount: number,
+  weight: (idf: number, docField: number, frequency: number) => number,
+  passEntries: number,
+): PostingIndex {
+  const count = entries.length;
+  // Each entry's term renumbered in code-unit order, in place, and the number of entries of each term.
+  const termEntries = new Uint32Array(terms.length);
+  for (let at = 0; at < count; at++) {
+    const id = sortedIdOf[entries.terms.get(at)]!;
+    entries.terms.set(at, id);
+    termEntries[id]!++;
+  }
+  // lunr.idf counts a document once per field holding the term: the number of entries.
+  const idf = Float64Array.from(termEntries, (withTerm) => Math.log(1 + Math.abs((docCount - withTerm + 0.5) / (withTerm + 0.5))));
+  const writer = new PostingWriter(terms.length);
+  // Placed entries of one pass; made once for the largest pass and reused, so no pass frees memory.
+  let docFields = new Uint32Array(0);
+  let weights = new Uint32Array(0);
+  for (let first = 0; first < terms.length; ) {
+    // The next terms whose entries fit in one pass; at least one term, however many entries it has.
+    let end = first + 1;
+    let size = termEntries[first]!;
+    while (end < terms.length && size + termEntries[end]! <= passEntries) size += termEntries[end++]!;
+    const starts = new Uint32Array(end - first + 1);
+    for (let id = first; id < end; id++) starts[id - first + 1] = starts[id - first]! + termEntries[id]!;
+    const fill = starts.slice(0, end - first);
+    if (docFields.length < size) {
+      docFields = new Uint32Array(Math.max(size, Math.min(passEntries, count)));
+      weights = new Uint32Array(docFields.length);
+    }
+    for (let at = 0, docField = 0; at < count; at++) {
+      while (fieldEntryEnds[docField]! <= at) docField++;
+      const id = entries.terms.get(at);
+      if (id < first || id >= end) continue;
+      const place = fill[id - first]!++;
+      docFields[place] = docField;
+      weights[place] = weight(idf[id]!, docField, entries.frequency(at));
+    }
+    for (let id = first; id < end; id++) writer.add(docFields, weights, starts[id - first]!, starts[id - first + 1]!);
+    first = end;
+  }
+  entries.clear();
+  return writer.finish(terms, docCount);
+}
+
+/** The index entries in document and field order: each a term number and its frequency in the field. */
+class FieldEntries {
+  terms = new GrowableArray(4, LARGE_CHUNK_BYTES);
+  private frequencies = new GrowableArray(1, LARGE_CHUNK_BYTES);
+  /** Frequencies a byte cannot hold (a word 255 times in one abstract), by entry. */
+  private largeFrequencies = new Map<number, number>();
+
+  get length(): number {
+    return this.terms.length;
+  }
+
+  push(term: number, frequency: number): void {
+    if (frequency >= LARGE_FREQUENCY) this.largeFrequencies.set(this.terms.length, frequency);
+    this.terms.push(term);
+    this.frequencies.push(Math.min(frequency, LARGE_FREQUENCY));
+  }
+
+  frequency(at: number): number {
+    const frequency = this.frequencies.get(at);
+    return frequency === LARGE_FREQUENCY ? this.largeFrequencies.get(at)! : frequency;
+  }
+
+  /** Lets the entries go (hundreds of MB at 300,000 papers) once they are encoded. */
+  clear(): void {
+    this.terms = new GrowableArray();
+    this.frequencies = new GrowableArray(1);
+    this.largeFrequencies = new Map();
+  }
+}
+
+/** Each distinct word's number (as first used) and term number, and the number of documents that use it. */
 class WordAnalysis {
-  private readonly words = new Map<string, { term: number; number: number }>();
+  private readonly words = new Map<string, number>();
   private readonly termNumbers = new Map<string, number>();
-  private readonly wordTerms: number[] = [];
+  private readonly wordTerms = new GrowableArray();
   private readonly wordCounts = new GrowableArray();
   /** Last document (plus one) each word was counted in. */
   private readonly wordSeenIn = new GrowableArray();
 
-  /** The word's term number and word number, registering both on first use. */
-  use(word: string): { term: number; number: number } {
-    let used = this.words.get(word);
-    if (used === undefined) {
+  /** The word's number, registering it and its term on first use. */
+  use(word: string): number {
+    let number = this.words.get(word);
+    if (number === undefined) {
       const term = analyzeWord(word, true)!.term;
       let termNumber = this.termNumbers.get(term);
       if (termNumber === undefined) {
         termNumber = this.termNumbers.size;
         this.termNumbers.set(term, termNumber);
       }
-      used = { term: termNumber, number: this.words.size };
+      number = this.words.size;
       this.wordTerms.push(termNumber);
-      this.words.set(word, used);
+      this.words.set(word, number);
     }
-    return used;
+    return number;
+  }
+
+  termOf(word: number): number {
+    return this.wordTerms.get(word);
   }
 
   /** Counts the word once per document. */
@@ -161,55 +243,23 @@ class WordAnalysis {
     return { terms: SortedLines.of(terms), sortedIdOf };
   }
 
-  /** The vocabulary in code-unit order, and each word's place in it by word number. */
+  /**
+   * The vocabulary in code-unit order, and each word's place in it by word number. Empties the analysis's maps
+   * (tens of MB at 300,000 papers), which nothing needs after it.
+   */
   vocabulary(terms: SortedLines, sortedIdOf: Uint32Array): { vocabulary: Vocabulary; sortedWordOf: Uint32Array } {
     const words = [...this.words.keys()].sort(compareCodeUnits);
-    const numbers = words.map((word) => this.words.get(word)!.number);
+    const numbers = words.map((word) => this.words.get(word)!);
     const sortedWordOf = new Uint32Array(words.length);
     numbers.forEach((number, sorted) => (sortedWordOf[number] = sorted));
     const vocabulary = new Vocabulary(
       SortedLines.of(words),
-      Uint32Array.from(numbers, (number) => sortedIdOf[this.wordTerms[number]!]!),
+      Uint32Array.from(numbers, (number) => sortedIdOf[this.wordTerms.get(number)]!),
       Uint32Array.from(numbers, (number) => this.wordCounts.get(number)),
       terms,
     );
+    this.words.clear();
+    this.termNumbers.clear();
     return { vocabulary, sortedWordOf };
-  }
-}
-
-/**
- * A Uint32Array that grows as needed, kept in fixed-size chunks: growing never copies and never holds twice
- * the values (with 300,000 papers the entries number tens of millions); reads past the end give 0.
- */
-class GrowableArray {
-  private readonly chunks: Uint32Array[] = [];
-  length = 0;
-
-  get(at: number): number {
-    return at < this.length ? this.chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]! : 0;
-  }
-
-  set(at: number, value: number): void {
-    while (this.chunks.length <= at >>> CHUNK_BITS) this.chunks.push(new Uint32Array(CHUNK_SIZE));
-    this.chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK] = value;
-    if (at >= this.length) this.length = at + 1;
-  }
-
-  /** Adds to the value at `at` and returns the sum. */
-  add(at: number, amount: number): number {
-    const sum = this.get(at) + amount;
-    this.set(at, sum);
-    return sum;
-  }
-
-  push(value: number): void {
-    this.set(this.length, value);
-  }
-
-  /** The values as an array of their own. */
-  array(): Uint32Array {
-    const values = new Uint32Array(this.length);
-    this.chunks.forEach((chunk, i) => values.set(chunk.subarray(0, Math.min(CHUNK_SIZE, this.length - i * CHUNK_SIZE)), i * CHUNK_SIZE));
-    return values;
   }
 }

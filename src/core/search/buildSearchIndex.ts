@@ -48,7 +48,7 @@ export function fieldTexts(paper: Paper): string[] {
  */
 export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
   const unique = uniqueById(papers);
-  const { postings, vocabulary, titleWords } = buildLunrPostings(unique.map(fieldTexts), FIELD_SPECS);
+  const { postings, vocabulary, titleWords } = buildLunrPostings(unique.length, (doc) => fieldTexts(unique[doc]!), FIELD_SPECS);
   return assembleSearchIndex(unique, postings, vocabulary, titleOrder(unique), titleWords);
 }
 

@@ -1,4 +1,3 @@
-import { memoryBytes } from './byteSource';
 import type { ByteSource } from './byteSource';
 import type { SortedLines } from './sortedLines';
 
@@ -56,39 +55,6 @@ export class PostingIndex {
     if (offsets.length !== terms.length + 1 || offsets[0] !== 0 || offsets[terms.length] !== bytes.length) throw new Error('posting offsets do not fit the postings');
     if (termFields.length !== terms.length) throw new Error('term fields do not fit the terms');
     for (let i = 0; i < terms.length; i++) if (offsets[i]! > offsets[i + 1]!) throw new Error('posting offsets are not ascending');
-  }
-
-  /**
-   * Encodes postings given entry by entry: the entries of term t are `starts[t]` to `starts[t + 1]`, each a
-   * `doc * FIELD_COUNT + field` in ascending order and lunr's weight there times WEIGHT_SCALE.
-   */
-  static encode(terms: SortedLines, starts: Uint32Array, entryDocFields: Uint32Array, entryWeights: Uint32Array, docCount: number): PostingIndex {
-    const writer = new ByteWriter();
-    const offsets = new Uint32Array(terms.length + 1);
-    const termFields = new Uint8Array(terms.length);
-    for (let term = 0; term < terms.length; term++) {
-      offsets[term] = writer.length;
-      const end = starts[term + 1]!;
-      let docs = 0;
-      for (let at = starts[term]!, previous = -1; at < end; at++) {
-        const doc = Math.floor(entryDocFields[at]! / FIELD_COUNT);
-        if (doc !== previous) docs++;
-        previous = doc;
-        termFields[term]! |= 1 << entryDocFields[at]! % FIELD_COUNT;
-      }
-      writer.varint(docs);
-      let previous = 0;
-      for (let at = starts[term]!; at < end; ) {
-        const doc = Math.floor(entryDocFields[at]! / FIELD_COUNT);
-        let mask = 0;
-        for (let next = at; next < end && Math.floor(entryDocFields[next]! / FIELD_COUNT) === doc; next++) mask |= 1 << entryDocFields[next]! % FIELD_COUNT;
-        writer.varint((doc - previous) * (1 << FIELD_COUNT) + mask);
-        previous = doc;
-        for (; at < end && Math.floor(entryDocFields[at]! / FIELD_COUNT) === doc; at++) writer.varint(entryWeights[at]!);
-      }
-    }
-    offsets[terms.length] = writer.length;
-    return new PostingIndex(terms, offsets, memoryBytes(writer.bytes()), docCount, termFields);
   }
 
   /** The term's number, or -1 when no document contains it. */
@@ -194,31 +160,4 @@ function readVarint(bytes: Uint8Array, start: number, end: number): { value: num
     scale *= 0x80;
   }
   return { value: 0, next: -1 };
-}
-
-/** A growable byte buffer for varints. */
-class ByteWriter {
-  private buffer = new Uint8Array(1 << 16);
-  length = 0;
-
-  varint(value: number): void {
-    this.reserve(8);
-    let rest = value;
-    while (rest >= 0x80) {
-      this.buffer[this.length++] = (rest % 0x80) | 0x80;
-      rest = Math.floor(rest / 0x80);
-    }
-    this.buffer[this.length++] = rest;
-  }
-
-  bytes(): Uint8Array {
-    return this.buffer.slice(0, this.length);
-  }
-
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.buffer.length) return;
-    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + extra));
-    grown.set(this.buffer.subarray(0, this.length));
-    this.buffer = grown;
-  }
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyzeWord, indexedWords, textTokens } from '../../../src/core/search/analyzeText';
+import { buildLunrPostings } from '../../../src/core/search/buildLunrPostings';
 import { buildSearchIndex, FIELD_SPECS, fieldTexts } from '../../../src/core/search/buildSearchIndex';
 import { FIELD_COUNT, INDEX_FIELDS, WEIGHT_SCALE } from '../../../src/core/search/postingIndex';
+import type { PostingIndex } from '../../../src/core/search/postingIndex';
 import { makePaper } from '../makePaper';
 import { FIXTURE_PAPERS } from './fixturePapers';
 import { lunrReferenceIndex } from './lunrReferenceIndex';
@@ -14,6 +16,8 @@ const PAPERS = [
   makePaper({ title: 'Über Schrödinger’s naïve cats: 100% “quoted” & (parenthesised) words', authors: ['Bernhard Schölkopf', 'Łukasz Kaiser'], keywords: ['few-shot learning', 'cats'] }),
   makePaper({ title: 'Graph graph graph', abstract: 'attention\tattention\nattention  diffusion… diffusion-based' }),
   makePaper({ title: 'D$^2$ETR and $\\ell_1$-regularized $k$-means for $A^*$ search', abstract: 'граф 東京 $\\ell_1$', keywords: ['k-means'] }),
+  // A word more often in one field than a byte counts.
+  makePaper({ title: 'Echo echo', abstract: `${'echo '.repeat(300)}once` }),
 ];
 
 const internals = lunrReferenceIndex(PAPERS) as unknown as {
@@ -49,6 +53,17 @@ describe('buildSearchIndex', () => {
     });
     assert.ok(expected.size > 100);
     assert.deepEqual(actual, expected);
+  });
+
+  it('writes the same postings however few entries are placed in term order at a time', () => {
+    const build = (passEntries?: number) => buildLunrPostings(PAPERS.length, (doc) => fieldTexts(PAPERS[doc]!), FIELD_SPECS, passEntries).postings;
+    const bytesOf = (postings: PostingIndex): Uint8Array => postings.bytes.read(0, postings.bytes.length);
+    const whole = build();
+    for (const passEntries of [1, 7, 50]) {
+      const inPasses = build(passEntries);
+      assert.deepEqual([bytesOf(inPasses), inPasses.offsets, inPasses.termFields], [bytesOf(whole), whole.offsets, whole.termFields]);
+    }
+    assert.deepEqual(bytesOf(whole), bytesOf(index.postings));
   });
 
   it('counts each surface word once per paper, with its index term', () => {
