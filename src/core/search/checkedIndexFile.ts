@@ -12,7 +12,7 @@ export const INDEX_BLOCK_BYTES = 1 << 16;
  * threat is a damaged disk or an interrupted copy, not tampering: CRC-32 catches every burst of up to 32
  * flipped bits and runs at several GB/s (SHA-256 at about a third of that).
  */
-export function blockChecksums(pieces: readonly Uint8Array[]): Uint32Array {
+export function blockChecksums(pieces: Iterable<Uint8Array>): Uint32Array {
   const checksums: number[] = [];
   let crc = 0;
   let filled = 0;

@@ -15,7 +15,7 @@ import { DamagedIndexError } from './checkedIndexFile';
  * as JSON. Read when a paper's abstract is first read: the abstracts' UTF-8, plain or compressed in blocks.
  * A search of 300,000 papers shows ten; loading reads none of their text.
  *
- * `Bytes` is how the large parts are held: pieces to write when encoding, a ByteSource when loading.
+ * `Bytes` is how the large parts are held: Pieces to write when encoding, a ByteSource when loading.
  */
 export interface PaperColumns<Bytes> {
   /** JSON of the CodeTables. */
@@ -79,17 +79,24 @@ interface Details {
   readonly extras: [number, Record<string, string>][];
 }
 
-export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: AbstractsEncoding = 'plain'): PaperColumns<Uint8Array[]> {
-  // Measured, then encoded in place: one buffer, not one per abstract plus their copy (hundreds of MB at 300,000 papers).
+/**
+ * Bytes made piece by piece each time they are iterated, never held whole; `byteLength` is their total. Plain
+ * abstracts are written this way: as one buffer they were a second copy of every abstract beside the papers
+ * (390 MB at 300,000 papers) while the index file was written.
+ */
+export interface Pieces extends Iterable<Uint8Array> {
+  readonly byteLength: number;
+}
+
+export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: AbstractsEncoding = 'plain'): PaperColumns<Pieces> {
   const abstractEnds = new Uint32Array(papers.length);
   let end = 0;
   papers.forEach((paper, i) => {
     end += Buffer.byteLength(paper.abstract, 'utf8');
     abstractEnds[i] = end;
   });
-  const plain = Buffer.allocUnsafe(end);
-  papers.forEach((paper, i) => plain.write(paper.abstract, i === 0 ? 0 : abstractEnds[i - 1]!, 'utf8'));
-  const { abstracts, abstractBlockEnds } = abstractsEncoding === 'brotli' ? compressBlocks(plain, abstractEnds) : { abstracts: [plain], abstractBlockEnds: new Uint32Array(0) };
+  const plain = abstractBlocks(papers, abstractEnds);
+  const { abstracts, abstractBlockEnds } = abstractsEncoding === 'brotli' ? compressBlocks(plain, papers.length) : { abstracts: plain, abstractBlockEnds: new Uint32Array(0) };
 
   const tables = Object.fromEntries(CODED_COLUMNS.map((name) => [name, new Map<string, number>()])) as Record<CodedColumn, Map<string, number>>;
   const textOf = (name: CodedColumn, paper: Paper): string => (name === 'abstractQuality' ? (paper.abstractQuality ?? '') : paper[name]);
@@ -126,7 +133,7 @@ export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: 
     codes,
     // Stored rather than worked out at search time: a common word ranks most of the papers by it.
     firstAuthorFamilies: papers.map((paper) => authorFamily(paper.authors[0] ?? '')).join('\n'),
-    details,
+    details: piecesOf(details, stored),
     detailEnds,
     abstracts,
     abstractsEncoding,
@@ -155,21 +162,38 @@ function codeOf(table: Map<string, number>, value: string): number {
   return code;
 }
 
-/** The abstracts in blocks of ABSTRACT_BLOCK_PAPERS papers, each brotli-compressed on its own. */
-function compressBlocks(plain: Uint8Array, ends: Uint32Array): { abstracts: Uint8Array[]; abstractBlockEnds: Uint32Array } {
-  const abstracts: Uint8Array[] = [];
-  const abstractBlockEnds = new Uint32Array(Math.ceil(ends.length / ABSTRACT_BLOCK_PAPERS));
+/** The abstracts' UTF-8 in blocks of ABSTRACT_BLOCK_PAPERS papers, each block encoded when it is read. */
+function abstractBlocks(papers: readonly Paper[], ends: Uint32Array): Pieces {
+  return {
+    byteLength: ends.length === 0 ? 0 : ends[ends.length - 1]!,
+    *[Symbol.iterator]() {
+      for (let first = 0; first < papers.length; first += ABSTRACT_BLOCK_PAPERS) {
+        const last = Math.min(first + ABSTRACT_BLOCK_PAPERS, papers.length) - 1;
+        const start = first === 0 ? 0 : ends[first - 1]!;
+        const block = Buffer.allocUnsafe(ends[last]! - start);
+        for (let i = first; i <= last; i++) block.write(papers[i]!.abstract, (i === 0 ? 0 : ends[i - 1]!) - start, 'utf8');
+        yield block;
+      }
+    },
+  };
+}
+
+/** The blocks of abstractBlocks, each brotli-compressed on its own (kept: compressing is what takes time). */
+function compressBlocks(plain: Pieces, count: number): { abstracts: Pieces; abstractBlockEnds: Uint32Array } {
+  const blocks: Uint8Array[] = [];
+  const abstractBlockEnds = new Uint32Array(Math.ceil(count / ABSTRACT_BLOCK_PAPERS));
   let stored = 0;
-  for (let block = 0; block < abstractBlockEnds.length; block++) {
-    const first = block * ABSTRACT_BLOCK_PAPERS;
-    const last = Math.min(first + ABSTRACT_BLOCK_PAPERS, ends.length) - 1;
-    const bytes = plain.subarray(first === 0 ? 0 : ends[first - 1], ends[last]);
+  for (const bytes of plain) {
     const compressed = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 22, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
-    abstracts.push(compressed);
     stored += compressed.length;
-    abstractBlockEnds[block] = stored;
+    abstractBlockEnds[blocks.length] = stored;
+    blocks.push(compressed);
   }
-  return { abstracts, abstractBlockEnds };
+  return { abstracts: piecesOf(blocks, stored), abstractBlockEnds };
+}
+
+function piecesOf(pieces: readonly Uint8Array[], byteLength: number): Pieces {
+  return { byteLength, [Symbol.iterator]: () => pieces[Symbol.iterator]() };
 }
 
 /**

@@ -5,7 +5,7 @@ import { buildSearchIndex } from './buildSearchIndex';
 import type { SearchIndex } from './buildSearchIndex';
 import { blockChecksums, INDEX_BLOCK_BYTES } from './checkedIndexFile';
 import { encodePaperColumns } from './paperColumns';
-import type { AbstractsEncoding } from './paperColumns';
+import type { AbstractsEncoding, Pieces } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
 export const SEARCH_INDEX_FORMAT_VERSION = 7;
@@ -47,9 +47,9 @@ export interface SearchIndexFiles {
   readonly files: Readonly<Record<string, string | Uint8Array>>;
 }
 
-/** The same files with the binary one left in pieces, for a writer that streams them (see searchIndexParts). */
+/** The same files with the binary one as Pieces, made as a writer streams them (see searchIndexParts). */
 export interface SearchIndexParts {
-  readonly files: Readonly<Record<string, string | readonly Uint8Array[]>>;
+  readonly files: Readonly<Record<string, string | Pieces>>;
 }
 
 /** Builds the index for `papers` and returns it as files, ready to ship or cache. */
@@ -67,9 +67,9 @@ export function searchIndexFiles(index: SearchIndex, abstractsEncoding: Abstract
   return { files };
 }
 
-/** The pieces in one buffer of its own (never Node's shared pool: the import worker transfers it). */
-function joined(pieces: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+/** The pieces in one buffer of its own (never Node's shared pool: the import worker transfers it), filled as they are made. */
+function joined(pieces: Pieces): Uint8Array {
+  const bytes = new Uint8Array(pieces.byteLength);
   let at = 0;
   for (const piece of pieces) {
     bytes.set(piece, at);
@@ -79,14 +79,16 @@ function joined(pieces: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * The files of searchIndexFiles with the binary file as its chunks and padding in file order, never joined:
- * at 300,000 papers joining them would hold a second copy of every abstract while the papers are in memory.
+ * The files of searchIndexFiles with the binary file as Pieces: its chunks and padding in file order, never
+ * joined, the plain abstracts encoded a block at a time each time they are read (once for the checksums, once
+ * as the file is written). At 300,000 papers one buffer would hold a second copy of every abstract while the
+ * papers are in memory.
  */
 export function searchIndexParts(index: SearchIndex, abstractsEncoding: AbstractsEncoding = 'plain'): SearchIndexParts {
   const encoder = new TextEncoder();
   const papers = encodePaperColumns(index.papers, abstractsEncoding);
   const { postings, vocabulary } = index;
-  const parts: Record<SearchIndexChunk, Uint8Array | readonly Uint8Array[]> = {
+  const parts: Record<SearchIndexChunk, Uint8Array | Pieces> = {
     // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
     terms: encoder.encode(postings.terms.text),
     postingOffsets: bytesOf(postings.offsets),
@@ -111,18 +113,27 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
   };
   // Every chunk starts at a multiple of 4, so the loader can view the number arrays in place.
   const chunks = {} as Record<SearchIndexChunk, readonly [number, number]>;
-  const pieces: Uint8Array[] = [];
   let size = 0;
   for (const name of SEARCH_INDEX_CHUNKS) {
     const part = parts[name];
-    const chunkPieces = part instanceof Uint8Array ? [part] : part;
-    const length = chunkPieces.reduce((sum, piece) => sum + piece.length, 0);
+    const length = part instanceof Uint8Array ? part.length : part.byteLength;
     chunks[name] = [size, length];
-    pieces.push(...chunkPieces, new Uint8Array(align4(length) - length));
     size += align4(length);
   }
+  const file: Pieces = {
+    byteLength: size,
+    *[Symbol.iterator]() {
+      for (const name of SEARCH_INDEX_CHUNKS) {
+        const part = parts[name];
+        if (part instanceof Uint8Array) yield part;
+        else yield* part;
+        const length = chunks[name][1];
+        if (align4(length) > length) yield new Uint8Array(align4(length) - length);
+      }
+    },
+  };
 
-  const checksums = blockChecksums(pieces);
+  const checksums = blockChecksums(file);
   const checksumBytes = Buffer.from(checksums.buffer, checksums.byteOffset, checksums.byteLength);
   const manifest: SearchIndexManifest = {
     format: SEARCH_INDEX_FORMAT_NAME,
@@ -137,7 +148,7 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
     chunks,
     abstractsEncoding,
   };
-  return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: pieces } };
+  return { files: { [SEARCH_INDEX_MANIFEST]: JSON.stringify(manifest), [manifest.files.index]: file } };
 }
 
 function bytesOf(array: Uint32Array): Uint8Array {

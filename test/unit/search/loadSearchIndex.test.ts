@@ -6,7 +6,7 @@ import { memoryBytes } from '../../../src/core/search/byteSource';
 import { blockChecksums, DamagedIndexError, INDEX_BLOCK_BYTES } from '../../../src/core/search/checkedIndexFile';
 import { loadSearchIndex } from '../../../src/core/search/loadSearchIndex';
 import { ABSTRACT_BLOCK_PAPERS, PAPER_BLOCK_PAPERS } from '../../../src/core/search/paperColumns';
-import { buildSearchIndexFiles, SEARCH_INDEX_LAZY_CHUNKS } from '../../../src/core/search/searchIndexFiles';
+import { buildSearchIndexFiles, SEARCH_INDEX_LAZY_CHUNKS, searchIndexParts } from '../../../src/core/search/searchIndexFiles';
 import { searchPapers } from '../../../src/core/search/searchPapers';
 import type { SearchResult } from '../../../src/core/search/searchPapers';
 import { FIXTURE_PAPERS } from './fixturePapers';
@@ -79,6 +79,21 @@ describe('search index files', () => {
     const papers = Array.from({ length: ABSTRACT_BLOCK_PAPERS * 2 + 5 }, (_, i) => makePaper({ id: `p${i}`, title: `Paper ${i}`, abstract: i % 3 === 0 ? '' : `Abstract ${i}: ${'é'.repeat(i % 7)} ${'🙂'.repeat(i % 2)}` }));
     const loaded = await loadSearchIndex(reader(buildSearchIndexFiles(papers, 'brotli').files));
     for (const i of [2 * ABSTRACT_BLOCK_PAPERS + 4, 0, ABSTRACT_BLOCK_PAPERS, ABSTRACT_BLOCK_PAPERS - 1, 7]) assert.equal(loaded.papers[i]!.abstract, papers[i]!.abstract, `paper ${i}`);
+    assert.deepEqual(loaded.papers.map((paper) => paper.abstract), papers.map((paper) => paper.abstract));
+  });
+
+  it('gives the same file as pieces, made anew each time they are read, with plain abstracts in several blocks', async () => {
+    const papers = Array.from({ length: ABSTRACT_BLOCK_PAPERS * 2 + 5 }, (_, i) => makePaper({ id: `p${i}`, title: `Paper ${i}`, abstract: i % 3 === 0 ? '' : `Abstract ${i}: ${'é'.repeat(i % 7)} ${'🙂'.repeat(i % 2)}` }));
+    const whole = buildSearchIndexFiles(papers).files;
+    const { files } = searchIndexParts(buildSearchIndex(papers));
+    assert.equal(files['manifest.json'], whole['manifest.json']);
+    const name = Object.keys(files).find((file) => file !== 'manifest.json')!;
+    const pieces = files[name] as Iterable<Uint8Array>;
+    const written = [Buffer.concat([...pieces]), Buffer.concat([...pieces])];
+    const abstractsLength = (JSON.parse(files['manifest.json'] as string) as { chunks: Record<string, [number, number]> }).chunks.abstracts![1];
+    assert.ok(Math.max(...[...pieces].map((piece) => piece.length)) < abstractsLength, 'the abstracts come in blocks, never as one buffer');
+    for (const bytes of written) assert.deepEqual(new Uint8Array(bytes), whole[name]);
+    const loaded = await loadSearchIndex(reader({ 'manifest.json': files['manifest.json'] as string, [name]: new Uint8Array(written[1]!) }));
     assert.deepEqual(loaded.papers.map((paper) => paper.abstract), papers.map((paper) => paper.abstract));
   });
 
