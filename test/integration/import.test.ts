@@ -36,6 +36,11 @@ function activeCacheFolder(api: PaperLookupTestHooks): vscode.Uri {
   return api.datasets.cache.folder(active.key);
 }
 
+/** Folders an import left half-written in the cache (the worker writes into `<key>.tmp-…` before it is renamed). */
+async function halfWritten(api: PaperLookupTestHooks): Promise<string[]> {
+  return (await vscode.workspace.fs.readDirectory(api.datasets.cache.root)).map(([name]) => name).filter((name) => name.includes('.tmp-'));
+}
+
 describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
   let api: PaperLookupTestHooks;
   const all = () => FIXTURES.map(fixture);
@@ -58,8 +63,10 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     assert.equal((await titlesFor(api, 'xylophone'))[0], 'Xylophone Networks for Sparse Attention');
     assert.deepEqual(await titlesFor(api, 'inversely correlated ood'), [], 'the bundled corpus is no longer searched');
     assert.deepEqual(await rootLabels(api), ['ICLR 2024 · 2', 'ICLR 2023 · 2', 'ICLR 2022 · 2', 'ICLR 2021 · 2']);
-    const stat = await vscode.workspace.fs.stat(activeCacheFolder(api));
-    assert.equal(stat.type, vscode.FileType.Directory, 'the built index is cached in global storage');
+    const cached = (await vscode.workspace.fs.readDirectory(activeCacheFolder(api))).map(([name]) => name);
+    assert.deepEqual(cached.filter((name) => !/^index-[0-9a-f]+\.bin$/.test(name)).sort(), ['import-report.json', 'manifest.json'], 'the built index is cached in global storage');
+    assert.equal(cached.length, 3);
+    assert.deepEqual(await halfWritten(api), []);
   });
 
   it('imports each format on its own', async () => {
@@ -158,6 +165,7 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     }, cancel.token);
     await assert.rejects(opening, (error) => error instanceof vscode.CancellationError);
     assert.ok(steps.includes('Indexing 3 papers…'), `progress was ${steps.join(' | ')}`);
+    assert.deepEqual(await halfWritten(api), [], 'the cancelled import left no folder behind');
     assert.equal(await api.library.index(), before);
     assert.equal((await api.library.index()).papers.length, 8);
   });
@@ -172,6 +180,7 @@ describe('Import Dataset (paperLookup.importDataset) in a real VS Code', () => {
     const none = new vscode.CancellationTokenSource().token;
     await assert.rejects(api.datasets.open(broken, () => undefined, none), /^ImportError: no-papers\.jsonl: no usable papers \(no-papers\.jsonl:1: missing title; row skipped\)$/);
     await assert.rejects(api.datasets.open([fixture('import/missing.jsonl')], () => undefined, none), /Cannot read missing\.jsonl: the file does not exist/);
+    assert.deepEqual(await halfWritten(api), [], 'the failed imports left no folder behind');
   });
 
   it('switches back to the bundled corpus and forgets the import', async () => {

@@ -3,19 +3,27 @@ import type { ParsedDataset } from '../dataset/parsedDataset';
 import { parseDatasetStream } from '../dataset/parseDatasetStream';
 import { problemCount } from '../dataset/problemCount';
 import { unusableDatasetMessage } from '../dataset/unusableDatasetMessage';
-import { buildSearchIndexFiles } from '../search/searchIndexFiles';
+import { buildSearchIndex } from '../search/buildSearchIndex';
+import type { Pieces } from '../search/paperColumns';
+import { searchIndexFiles, searchIndexParts } from '../search/searchIndexFiles';
 import { bundleTranslator } from '../translate';
+import { errorText } from '../errorText';
 import type { ImportWorkerDone, ImportWorkerFailed, ImportWorkerInput, ImportWorkerProgress } from './importWorkerProtocol';
+
+/** Writes one index file (into the import's `outDir`), its bytes as they are made. */
+export type WriteIndexFile = (name: string, content: string | Pieces) => Promise<void>;
 
 /**
  * Parses, merges and indexes the files of one import: the import worker's whole job. A file without a single
  * usable paper fails the import, naming the file, rather than silently importing the rest. Problems are worded
- * in the language of the input's bundle, and kept that way in the cached report.
+ * in the language of the input's bundle, and kept that way in the cached report. With `writeFile` the index
+ * files are written through it in pieces, never joined, and `done` carries none.
  */
 export async function importDatasetFiles(
   input: ImportWorkerInput,
   onProgress: (progress: ImportWorkerProgress) => void,
   openFile: (path: string) => AsyncIterable<Uint8Array>,
+  writeFile?: WriteIndexFile,
 ): Promise<ImportWorkerDone | ImportWorkerFailed> {
   const t = bundleTranslator(input.l10nBundle);
   const datasets: ParsedDataset[] = [];
@@ -34,7 +42,17 @@ export async function importDatasetFiles(
   }
   const merged = mergeDatasets(datasets, t);
   onProgress({ type: 'indexing', papers: merged.papers.length });
-  const { files } = buildSearchIndexFiles(merged.papers);
+  const index = buildSearchIndex(merged.papers);
+  if (writeFile !== undefined) {
+    for (const [name, content] of Object.entries(searchIndexParts(index).files)) {
+      try {
+        await writeFile(name, content);
+      } catch (error) {
+        return { type: 'failed', message: t('Cannot save the new index: {0}', errorText(error)) };
+      }
+    }
+  }
+  const files = writeFile === undefined ? searchIndexFiles(index).files : {};
   return {
     type: 'done',
     files,

@@ -11,6 +11,11 @@ export interface ImportWorkerInput {
   readonly files: readonly ImportWorkerFile[];
   /** The extension's loaded translations (`vscode.l10n.bundle`), which a worker cannot ask VS Code for; absent in English. */
   readonly l10nBundle?: Readonly<Record<string, string>>;
+  /**
+   * A local folder made for this import: the worker writes the index files into it as they are made, so they
+   * never sit whole in memory (a 300,000-paper index is 640 MB). Absent: the files come back in `done`.
+   */
+  readonly outDir?: string;
 }
 
 /** Progress the worker reports while it runs. */
@@ -21,7 +26,7 @@ export type ImportWorkerProgress =
 /** The worker's result: the index files, ready to cache and load, and what the import found. */
 export interface ImportWorkerDone {
   readonly type: 'done';
-  // Binary as well as text, so a compact index format can pass through unchanged.
+  /** Binary as well as text, so a compact index format can pass through unchanged; none when written to `outDir`. */
   readonly files: Readonly<Record<string, string | Uint8Array>>;
   readonly report: ImportReport;
 }

@@ -44,22 +44,56 @@ export class DatasetCache {
     return { index, report };
   }
 
+  /**
+   * A new, empty folder under a temporary name for an import worker to write an index into, or undefined when
+   * the storage is not on the local disk, where a worker cannot write. `commit` puts it in place.
+   */
+  async localFolder(key: string): Promise<vscode.Uri | undefined> {
+    if (this.storageUri.scheme !== 'file') return undefined;
+    const temporary = this.temporaryFolder(key);
+    await NODE_FILE_SYSTEM.createDirectory(temporary);
+    return temporary;
+  }
+
   async write(key: string, files: Readonly<Record<string, string | Uint8Array>>, report: ImportReport): Promise<void> {
-    const temporary = vscode.Uri.joinPath(this.root, `${key}.tmp-${randomBytes(4).toString('hex')}`);
+    const temporary = this.temporaryFolder(key);
     const encoder = new TextEncoder();
-    // vscode.workspace.fs writes through the extension host's main thread, which a 30 MB index blocked for
-    // seconds; node's fs writes local storage on libuv's thread pool.
-    const fs = this.storageUri.scheme === 'file' ? NODE_FILE_SYSTEM : VSCODE_FILE_SYSTEM;
     try {
-      await fs.createDirectory(temporary);
-      for (const [name, content] of Object.entries({ ...files, [REPORT_FILE]: JSON.stringify(report) })) {
-        await fs.writeFile(vscode.Uri.joinPath(temporary, name), typeof content === 'string' ? encoder.encode(content) : content);
+      await this.fileSystem.createDirectory(temporary);
+      for (const [name, content] of Object.entries(files)) {
+        await this.fileSystem.writeFile(vscode.Uri.joinPath(temporary, name), typeof content === 'string' ? encoder.encode(content) : content);
       }
-      await fs.replace(temporary, this.folder(key));
     } catch (error) {
       await this.remove(temporary);
       throw error;
     }
+    await this.commit(temporary, key, report);
+  }
+
+  /** Adds the report to a folder of index files and renames it into place as `key`'s; on failure the folder is deleted. */
+  async commit(temporary: vscode.Uri, key: string, report: ImportReport): Promise<void> {
+    try {
+      await this.fileSystem.writeFile(vscode.Uri.joinPath(temporary, REPORT_FILE), new TextEncoder().encode(JSON.stringify(report)));
+      await this.fileSystem.replace(temporary, this.folder(key));
+    } catch (error) {
+      await this.remove(temporary);
+      throw error;
+    }
+  }
+
+  /** Deletes a folder from localFolder that will not be committed; a failure is left to prune. */
+  async discard(temporary: vscode.Uri): Promise<void> {
+    await this.remove(temporary).catch(() => undefined);
+  }
+
+  private temporaryFolder(key: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.root, `${key}.tmp-${randomBytes(4).toString('hex')}`);
+  }
+
+  // vscode.workspace.fs writes through the extension host's main thread, which a 30 MB index blocked for
+  // seconds; node's fs writes local storage on libuv's thread pool.
+  private get fileSystem(): CacheWriter {
+    return this.storageUri.scheme === 'file' ? NODE_FILE_SYSTEM : VSCODE_FILE_SYSTEM;
   }
 
   /** Deletes one cached index; a folder that is already gone is fine. */

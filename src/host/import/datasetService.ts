@@ -5,7 +5,7 @@ import type { Logger } from '../../core/log';
 import type { ActiveDataset } from '../../core/import/activeDataset';
 import { datasetCacheKey } from '../../core/import/datasetCacheKey';
 import type { ImportReport } from '../../core/import/importReport';
-import type { ImportWorkerFile, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
+import type { ImportWorkerDone, ImportWorkerFile, ImportWorkerProgress } from '../../core/import/importWorkerProtocol';
 import { papers } from '../../core/import/importSummary';
 import type { SearchIndex } from '../../core/search/buildSearchIndex';
 import type { DamagedIndexError } from '../../core/search/checkedIndexFile';
@@ -94,23 +94,45 @@ export class DatasetService implements vscode.Disposable {
     if (cached) return { ...cached, dataset, fromCache: true };
 
     const started = Date.now();
-    const built = await runImportWorker(this.workerPath, files, (progress) => report(progressText(progress)), token);
-    report(vscode.l10n.t('Loading the new index…'));
-    const index = await loadSearchIndex((name) => {
-      const content = built.files[name];
-      return content === undefined ? Promise.reject(new Error(`the import produced no ${name}`)) : Promise.resolve(content);
+    // The worker writes the index straight into the cache when it is on the local disk; it is loaded from there.
+    const folder = await this.cache.localFolder(key).catch((error: unknown) => {
+      this.logger.warn(`Could not create a folder in ${this.cache.root.toString()} (${errorText(error)}); the index is built in memory.`);
+      return undefined;
     });
+    let built: ImportWorkerDone;
+    try {
+      built = await runImportWorker(this.workerPath, files, folder?.fsPath, (progress) => report(progressText(progress)), token);
+    } catch (error) {
+      if (folder) await this.cache.discard(folder);
+      throw error;
+    }
+    report(vscode.l10n.t('Loading the new index…'));
+    const index = folder ? await this.loadWritten(folder, key, built.report) : await loadSearchIndex((name) => Promise.resolve(builtFile(built, name)));
     if (token.isCancellationRequested) throw new vscode.CancellationError();
     this.built++;
     this.logger.info(`Indexed ${papers(index.papers.length)} from ${built.report.files.join(', ')} in ${Date.now() - started} ms (cache key ${key}).`);
-    report(vscode.l10n.t('Saving the index for the next start…'));
-    try {
-      await this.cache.write(key, built.files, built.report);
-    } catch (error) {
-      // The index works without the cache; the next start just builds it again.
-      this.logger.warn(`Could not cache the index in ${this.cache.folder(key).toString()}: ${errorText(error)}`);
+    if (!folder) {
+      report(vscode.l10n.t('Saving the index for the next start…'));
+      try {
+        await this.cache.write(key, built.files, built.report);
+      } catch (error) {
+        // The index works without the cache; the next start just builds it again.
+        this.logger.warn(`Could not cache the index in ${this.cache.folder(key).toString()}: ${errorText(error)}`);
+      }
     }
     return { index, report: built.report, dataset, fromCache: false };
+  }
+
+  /** The index the worker wrote into `folder`, put in the cache as `key` and loaded from there. */
+  private async loadWritten(folder: vscode.Uri, key: string, report: ImportReport): Promise<SearchIndex> {
+    try {
+      await this.cache.commit(folder, key, report);
+      const cached = await this.cache.read(key, (error) => void this.forgetDamaged(key, error));
+      if (cached) return cached.index;
+      throw new Error(`${this.cache.folder(key).toString()} is missing`);
+    } catch (error) {
+      throw new ImportError(vscode.l10n.t('Cannot save the new index: {0}', errorText(error)));
+    }
   }
 
   /**
@@ -142,6 +164,12 @@ export class DatasetService implements vscode.Disposable {
   dispose(): void {
     this.damaged.dispose();
   }
+}
+
+function builtFile(built: ImportWorkerDone, name: string): string | Uint8Array {
+  const content = built.files[name];
+  if (content === undefined) throw new Error(`the import produced no ${name}`);
+  return content;
 }
 
 /** `Reading b.csv… 12,000 papers` (the papers read so far), then `Indexing 16,032 papers…`. */

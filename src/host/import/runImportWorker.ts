@@ -5,19 +5,21 @@ import { isImportWorkerMessage, transferableBuffers } from '../../core/import/im
 import { ImportError } from './importError';
 
 /**
- * Parses and indexes `files` in a worker thread (dist/importWorker.js). Cancelling terminates the worker and
- * rejects with a CancellationError; a file that cannot be imported rejects with an ImportError naming it.
+ * Parses and indexes `files` in a worker thread (dist/importWorker.js), which writes the index files into
+ * `outDir` when given (see ImportWorkerInput). Cancelling terminates the worker and rejects with a
+ * CancellationError; a file that cannot be imported rejects with an ImportError naming it.
  */
 export function runImportWorker(
   workerPath: string,
   files: readonly ImportWorkerFile[],
+  outDir: string | undefined,
   onProgress: (progress: ImportWorkerProgress) => void,
   token: vscode.CancellationToken,
 ): Promise<ImportWorkerDone> {
   if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerPath, {
-      workerData: { files, l10nBundle: vscode.l10n.bundle } satisfies ImportWorkerInput,
+      workerData: { files, l10nBundle: vscode.l10n.bundle, ...(outDir === undefined ? {} : { outDir }) } satisfies ImportWorkerInput,
       transferList: transferableBuffers(files.flatMap((file) => ('bytes' in file ? [file.bytes] : []))),
     });
     let settled = false;
@@ -25,8 +27,8 @@ export function runImportWorker(
       if (settled) return;
       settled = true;
       cancellation.dispose();
-      void worker.terminate();
-      action();
+      // Ended before the caller goes on: a cancelled worker must not still be writing into the import's folder.
+      void worker.terminate().then(action, action);
     };
     const cancellation = token.onCancellationRequested(() => settle(() => reject(new vscode.CancellationError())));
     worker.on('message', (message: unknown) => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { importDatasetFiles } from '../../../src/core/import/importDatasetFiles';
 import type { ImportWorkerFile, ImportWorkerProgress } from '../../../src/core/import/importWorkerProtocol';
@@ -56,5 +57,33 @@ describe('importDatasetFiles (the import worker’s job)', () => {
     const l10nBundle = { '{0}: no usable papers ({1})': '{0}: keine brauchbaren Paper ({1})', 'missing title; row skipped': 'Titel fehlt; Zeile übersprungen' };
     const result = await importDatasetFiles({ files: [file('import/no-papers.jsonl')], l10nBundle }, () => undefined, openFile);
     assert.deepEqual(result, { type: 'failed', message: 'no-papers.jsonl: keine brauchbaren Paper (no-papers.jsonl:1: Titel fehlt; Zeile übersprungen)' });
+  });
+
+  it('writes the index files through writeFile when given, in pieces, and hands back none', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-lookup-import-'));
+    try {
+      const pieceCounts: number[] = [];
+      const result = await importDatasetFiles({ files: ALL.map(file) }, () => undefined, openFile, async (name, content) => {
+        if (typeof content !== 'string') pieceCounts.push([...content].length);
+        await fs.promises.writeFile(path.join(dir, name), content);
+      });
+      assert.equal(result.type, 'done');
+      if (result.type !== 'done') return;
+      assert.deepEqual(result.files, {});
+      assert.deepEqual(fs.readdirSync(dir).filter((name) => name.endsWith('.bin')).length, 1);
+      assert.ok(pieceCounts.length === 1 && pieceCounts[0]! > 1, 'the binary file came in pieces');
+      const index = await loadSearchIndex(async (name) => fs.promises.readFile(path.join(dir, name)));
+      assert.equal(index.papers.length, 8);
+      assert.equal(searchPapers(index, 'marmot hibernation').hits[0]?.paper.title, 'Marmot Hibernation Schedules for Learning Rates');
+    } finally {
+      fs.rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('fails with a clear message when the index cannot be written', async () => {
+    const result = await importDatasetFiles({ files: [file('import/papers.json')] }, () => undefined, openFile, () =>
+      Promise.reject(Object.assign(new Error("ENOSPC: no space left on device, write '/cache/index.bin'"), { code: 'ENOSPC' })),
+    );
+    assert.deepEqual(result, { type: 'failed', message: "Cannot save the new index: ENOSPC: no space left on device, write '/cache/index.bin'" });
   });
 });
