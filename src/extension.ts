@@ -61,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): PaperLookupTestHooks
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     searchItems: async (query) => pickItemsFor(await library.index(), query, settings.settings.search.maxResults).items,
+    searchMessage: async (query) => pickItemsFor(await library.index(), query, settings.settings.search.maxResults).message,
     abstractPanel,
     tree,
     library,

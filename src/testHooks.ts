@@ -14,6 +14,8 @@ import type { PaperTreeProvider } from './host/tree/paperTreeProvider';
 export interface PaperLookupTestHooks {
   /** The rows the search command shows for a query, in order. */
   searchItems(query: string): Promise<readonly PaperPickItem[]>;
+  /** The line the search command shows above those rows (in its title): the engine's hint, or that nothing matches. */
+  searchMessage(query: string): Promise<string | undefined>;
   /** The paper on screen, and opening one as the search does. */
   readonly abstractPanel: Pick<AbstractPanel, 'current' | 'showFromQuery'>;
   /** The sidebar tree: its items, its model and its view. */

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import { bibtexEntry } from '../../src/core/citations/bibtexEntry';
 import type { Paper } from '../../src/core/dataset/paper';
+import { parseKeyFormat } from '../../src/core/citations/parseKeyFormat';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { PaperLookupTestHooks } from '../../src/testHooks';
 import { eventually, extensionApi } from './extensionApi';
@@ -64,6 +65,19 @@ describe('Citations in a real VS Code', () => {
     });
     return editor;
   }
+
+  async function completions(editor: vscode.TextEditor): Promise<vscode.CompletionItem[]> {
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
+    return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference);
+  }
+  const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+
+  /** The hovers VS Code shows `into` characters into the first `word` of the document. */
+  async function hoversAt(editor: vscode.TextEditor, word: string, into: number): Promise<vscode.Hover[]> {
+    const at = editor.document.positionAt(editor.document.getText().indexOf(word) + into);
+    return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+  }
+  const textOf = (hovers: readonly vscode.Hover[]): string => hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
 
   const insertCitation = (argument: unknown = subspace.paper.id): Thenable<boolean> => vscode.commands.executeCommand<boolean>(COMMANDS.insertCitation, argument);
 
@@ -403,12 +417,6 @@ describe('Citations in a real VS Code', () => {
   });
 
   describe('completion inside a citation', () => {
-    async function completions(editor: vscode.TextEditor): Promise<vscode.CompletionItem[]> {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
-      return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference);
-    }
-    const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
-
     it('completes a \\cite{ from title words, and accepting adds the BibTeX entry', async () => {
       const original = disk('refs.bib');
       const editor = await open('plain.tex', 'prior work');
@@ -462,13 +470,6 @@ describe('Citations in a real VS Code', () => {
   });
 
   describe('hover over a cited key', () => {
-    /** The hovers VS Code shows `into` characters into the first `word` of the document. */
-    async function hoversAt(editor: vscode.TextEditor, word: string, into: number): Promise<vscode.Hover[]> {
-      const at = editor.document.positionAt(editor.document.getText().indexOf(word) + into);
-      return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
-    }
-    const textOf = (hovers: readonly vscode.Hover[]): string => hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
-
     it('hovers a key of a dataset paper with its title, venue, decision and an Open Abstract link', async () => {
       const editor = await open('plain.tex', 'prior work');
       await typeAtCursor(editor, `\\cite{${subspace.key}}`);
@@ -493,6 +494,43 @@ describe('Citations in a real VS Code', () => {
       assert.match(textOf(await hoversAt(editor, 'handWritten', 2)), /Subspace Regularizers/);
       const none = await hoversAt(editor, 'other2021', 2);
       assert.equal(none.length, 0, 'keys of papers outside the dataset get no hover');
+    });
+  });
+
+  describe('keys that would differ only in case', () => {
+    // With this format two 2020 titles make multiAgentReinforcement2020 and multiagentReinforcement2020, one key to BibTeX.
+    const template = '{title1}{title2}{year}';
+    const settings = () => vscode.workspace.getConfiguration('paperLookup');
+    before(() => settings().update('citation.keyFormat', template, vscode.ConfigurationTarget.Global));
+    after(() => settings().update('citation.keyFormat', undefined, vscode.ConfigurationTarget.Global));
+
+    it('gives each paper a key of its own ignoring case, and completion and hover show each its own paper', async () => {
+      const networked = (await api.searchItems('multi-agent reinforcement learning networked system control'))[0]?.paper;
+      const games = (await api.searchItems('multiagent reinforcement learning games iterated'))[0]?.paper;
+      assert.match(networked?.title ?? '', /^Multi-agent Reinforcement Learning for Networked System Control/);
+      assert.match(games?.title ?? '', /^Multiagent Reinforcement Learning in Games/);
+      const format = parseKeyFormat(template);
+      assert.ok(format.ok);
+      const table = await api.citations.table({ keyFormat: format.format, keyTemplate: template });
+      const keys = [table.keyOf(networked!), table.keyOf(games!)] as const;
+      assert.ok(keys.every((key) => key.toLowerCase().startsWith('multiagentreinforcement2020')), keys.join(', '));
+      assert.notEqual(keys[0].toLowerCase(), keys[1].toLowerCase());
+
+      const editor = await open('plain.tex', 'prior work');
+      await typeAtCursor(editor, '\\cite{multiagentreinforcement2020', '}');
+      const offered = await eventually(async () => {
+        const items = await completions(editor);
+        return keys.every((key) => items.some((item) => labelOf(item) === key)) && items;
+      }, `completion to offer ${keys.join(' and ')} under the new key format`);
+      for (const [key, paper] of [[keys[0], networked!], [keys[1], games!]] as const) {
+        assert.equal(offered.find((item) => labelOf(item) === key)?.detail, paper.title);
+      }
+
+      await editor.edit((builder) => builder.replace(new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(editor.document.getText().length)), `\\cite{${keys[0]}, ${keys[1]}}\n`));
+      assert.match(textOf(await hoversAt(editor, keys[0], 3)), /Networked System Control/);
+      const second = textOf(await hoversAt(editor, keys[1], 3));
+      assert.match(second, /Games with an Iterated/);
+      assert.doesNotMatch(second, /Networked System Control/);
     });
   });
 

@@ -39,6 +39,32 @@ describe('Search Papers (paperLookup.search)', () => {
     for (const item of items) assert.match(item.description ?? '', /^ICLR 20(19|20) · Reject$/);
   });
 
+  it('leaves out the papers a negated filter names', async () => {
+    const api = await extensionApi();
+    const all = await api.searchItems('graph');
+    assert.ok(all.some((item) => /· Reject$/.test(item.description ?? '')), 'some graph papers are rejected');
+    assert.ok(all.some((item) => /^ICLR 2020 /.test(item.description ?? '')), 'some graph papers are from 2020');
+    const notRejected = await api.searchItems('graph -decision:reject');
+    assert.ok(notRejected.length > 0);
+    for (const item of notRejected) assert.doesNotMatch(item.description ?? '', /· Reject$/);
+    const not2020 = await api.searchItems('graph -year:2020');
+    assert.ok(not2020.length > 0);
+    for (const item of not2020) assert.doesNotMatch(item.description ?? '', /^ICLR 2020 /);
+    assert.equal(await api.searchMessage('graph -decision:reject'), undefined);
+  });
+
+  it('ignores a filter value named like an object property, saying so above the results', async () => {
+    const api = await extensionApi();
+    for (const value of ['constructor', '__proto__', 'toString']) {
+      for (const query of [`decision:${value}`, `graph -decision:${value}`]) {
+        assert.ok(Array.isArray(await api.searchItems(query)), query);
+        assert.match((await api.searchMessage(query)) ?? '', new RegExp(`^Ignored decision:${value.toLowerCase()} — try oral`), query);
+      }
+    }
+    assert.ok((await api.searchItems('graph decision:constructor')).length > 0, 'the query\'s words still search');
+    assert.match((await api.searchMessage('graph venue:__proto__')) ?? '', /^No paper is from venue:__proto__/);
+  });
+
   it('answers Lunr syntax and junk with results or an empty list, never an error', async () => {
     const api = await extensionApi();
     for (const query of [':', '^', '~', '*', 'title:', 'foo:bar', '+-', '"', '\\', 'year:abc', '~1^2*:']) {

@@ -176,6 +176,18 @@ describe('The papers tree in a real VS Code', () => {
     assert.equal(tree.treeView?.description, `year:1999 · 0 of ${rows.length}`);
   });
 
+  it('leaves out the decision a negated filter names, and ignores one named like an object property', async () => {
+    const matches = await vscode.commands.executeCommand<number>(COMMANDS.filterTree, '-decision:reject');
+    const kept = rows.filter((row) => row.tierLabel !== 'Reject');
+    assert.ok(kept.length < rows.length);
+    assert.equal(matches, kept.length);
+    assert.deepEqual(await labels(tree), expectedLabels(kept, (row) => row.year, (year) => `ICLR ${year}`, byYearNewestFirst));
+    for (const query of ['decision:constructor', '-decision:__proto__']) {
+      assert.equal(await vscode.commands.executeCommand<number>(COMMANDS.filterTree, query), 0, query);
+      assert.match((await tree.model.preview(query)).hint ?? '', /^Ignored decision:(constructor|__proto__) — try oral/, query);
+    }
+  });
+
   it('keeps the filter when the grouping changes', async () => {
     await vscode.commands.executeCommand(COMMANDS.filterTree, 'year:2022');
     await vscode.commands.executeCommand(COMMANDS.groupByDecision);
