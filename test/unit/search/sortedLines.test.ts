@@ -27,5 +27,27 @@ describe('SortedLines', () => {
     assert.throws(() => new SortedLines('a\na', 2, 'words'), /words are not sorted and unique/);
     assert.throws(() => new SortedLines('a\nb', 3, 'words'), /words do not number 3/);
     assert.throws(() => new SortedLines('a\nb\nc', 2, 'words'), /words do not number 2/);
+    assert.throws(() => new SortedLines('ab\na', 2, 'words'), /words are not sorted and unique/, 'a line before its own prefix');
+    assert.throws(() => new SortedLines('\n', 2, 'words'), /words are not sorted and unique/, 'two empty lines');
+    assert.throws(() => new SortedLines('b\n', 2, 'words'), /words are not sorted and unique/, 'an empty line last');
+    assert.throws(() => new SortedLines('x\n\uffff\n\ud800\udc00', 3, 'words'), /words are not sorted and unique/, 'code-unit order, as < compares strings');
+    assert.deepEqual([...new SortedLines('\na\nab\nb\n\ud800\udc00\n\uffff', 6)], ['', 'a', 'ab', 'b', '\ud800\udc00', '\uffff']);
+  });
+
+  it('accepts exactly the line lists that < sorts strictly (random lists)', () => {
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let trial = 0; trial < 2000; trial++) {
+      const lines = Array.from({ length: 1 + random(5) }, () => Array.from({ length: random(4) }, () => 'ab\u00e9\ud83d'[random(4)]).join(''));
+      const strictlySorted = lines.every((line, i) => i === 0 || lines[i - 1]! < line);
+      const accepted = (() => {
+        try {
+          return [...new SortedLines(lines.join('\n'), lines.length)].join('\n') === lines.join('\n');
+        } catch {
+          return false;
+        }
+      })();
+      assert.equal(accepted, strictlySorted, JSON.stringify(lines));
+    }
   });
 });
