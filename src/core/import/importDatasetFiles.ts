@@ -17,7 +17,7 @@ export type WriteIndexFile = (name: string, content: string | Pieces) => Promise
  * Parses, merges and indexes the files of one import: the import worker's whole job. A file without a single
  * usable paper fails the import, naming the file, rather than silently importing the rest. Problems are worded
  * in the language of the input's bundle, and kept that way in the cached report. With `writeFile` the index
- * files are written through it in pieces, never joined, and `done` carries none.
+ * files are written through it in pieces, never joined, and `done` carries none unless a write failed.
  */
 export async function importDatasetFiles(
   input: ImportWorkerInput,
@@ -43,19 +43,20 @@ export async function importDatasetFiles(
   const merged = mergeDatasets(datasets, t);
   onProgress({ type: 'indexing', papers: merged.papers.length });
   const index = buildSearchIndex(merged.papers);
+  // A folder that cannot be written (a full disk) costs the cache, not the import: the files come back instead.
+  let writeError: string | undefined;
   if (writeFile !== undefined) {
-    for (const [name, content] of Object.entries(searchIndexParts(index).files)) {
-      try {
-        await writeFile(name, content);
-      } catch (error) {
-        return { type: 'failed', message: t('Cannot save the new index: {0}', errorText(error)) };
-      }
+    try {
+      for (const [name, content] of Object.entries(searchIndexParts(index).files)) await writeFile(name, content);
+    } catch (error) {
+      writeError = errorText(error);
     }
   }
-  const files = writeFile === undefined ? searchIndexFiles(index).files : {};
+  const files = writeFile === undefined || writeError !== undefined ? searchIndexFiles(index).files : {};
   return {
     type: 'done',
     files,
+    ...(writeError === undefined ? {} : { writeError }),
     report: {
       files: input.files.map((file) => file.name),
       problems: merged.problems,

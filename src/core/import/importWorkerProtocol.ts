@@ -29,6 +29,8 @@ export interface ImportWorkerDone {
   /** Binary as well as text, so a compact index format can pass through unchanged; none when written to `outDir`. */
   readonly files: Readonly<Record<string, string | Uint8Array>>;
   readonly report: ImportReport;
+  /** Why the files could not be written to `outDir` (they are in `files` instead). */
+  readonly writeError?: string;
 }
 
 /** Why nothing could be imported, naming the file. */
@@ -49,7 +51,13 @@ export function isImportWorkerMessage(value: unknown): value is ImportWorkerMess
     case 'indexing':
       return typeof message.papers === 'number';
     case 'done':
-      return typeof message.files === 'object' && message.files !== null && typeof message.report === 'object' && message.report !== null;
+      return (
+        typeof message.files === 'object' &&
+        message.files !== null &&
+        typeof message.report === 'object' &&
+        message.report !== null &&
+        (message.writeError === undefined || typeof message.writeError === 'string')
+      );
     case 'failed':
       return typeof message.message === 'string';
     default:

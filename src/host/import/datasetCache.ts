@@ -39,9 +39,13 @@ export class DatasetCache {
   async read(key: string, onDamage: (error: DamagedIndexError) => void): Promise<CachedDataset | undefined> {
     const folder = this.folder(key);
     if (!(await exists(folder))) return undefined;
-    const read = async (name: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name));
-    const [index, report] = await Promise.all([loadSearchIndex(read, { location: folder.toString(), onDamage }), readReport(read)]);
+    const [index, report] = await Promise.all([this.loadIndex(folder, onDamage), readReport(reader(folder))]);
     return { index, report };
+  }
+
+  /** The index in `folder`: a key's, or one an import wrote before `commit` moves it to `location`, which errors name. */
+  loadIndex(folder: vscode.Uri, onDamage: (error: DamagedIndexError) => void, location = folder): Promise<SearchIndex> {
+    return loadSearchIndex(reader(folder), { location: location.toString(), onDamage });
   }
 
   /**
@@ -143,6 +147,10 @@ const NODE_FILE_SYSTEM: CacheWriter = {
     await rename(from.fsPath, to.fsPath);
   },
 };
+
+function reader(folder: vscode.Uri): (name: string) => Promise<Uint8Array> {
+  return async (name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name));
+}
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {

@@ -106,33 +106,39 @@ export class DatasetService implements vscode.Disposable {
       if (folder) await this.cache.discard(folder);
       throw error;
     }
+    if (folder && built.writeError !== undefined) {
+      this.logger.warn(`Could not write the index into ${folder.toString()} (${built.writeError}); it is built in memory.`);
+      await this.cache.discard(folder);
+    }
+    const written = built.writeError === undefined ? folder : undefined;
     report(vscode.l10n.t('Loading the new index…'));
-    const index = folder ? await this.loadWritten(folder, key, built.report) : await loadSearchIndex((name) => Promise.resolve(builtFile(built, name)));
+    const index = written ? await this.loadWritten(written, key, built.report) : await loadSearchIndex((name) => Promise.resolve(builtFile(built, name)));
     if (token.isCancellationRequested) throw new vscode.CancellationError();
     this.built++;
     this.logger.info(`Indexed ${papers(index.papers.length)} from ${built.report.files.join(', ')} in ${Date.now() - started} ms (cache key ${key}).`);
-    if (!folder) {
+    if (!written) {
       report(vscode.l10n.t('Saving the index for the next start…'));
-      try {
-        await this.cache.write(key, built.files, built.report);
-      } catch (error) {
-        // The index works without the cache; the next start just builds it again.
-        this.logger.warn(`Could not cache the index in ${this.cache.folder(key).toString()}: ${errorText(error)}`);
-      }
+      await this.cache.write(key, built.files, built.report).catch((error: unknown) => this.warnUncached(key, error));
     }
     return { index, report: built.report, dataset, fromCache: false };
   }
 
-  /** The index the worker wrote into `folder`, put in the cache as `key` and loaded from there. */
+  /** The index the worker wrote into `folder`, loaded (whole) and then put in the cache as `key`'s. */
   private async loadWritten(folder: vscode.Uri, key: string, report: ImportReport): Promise<SearchIndex> {
+    let index: SearchIndex;
     try {
-      await this.cache.commit(folder, key, report);
-      const cached = await this.cache.read(key, (error) => void this.forgetDamaged(key, error));
-      if (cached) return cached.index;
-      throw new Error(`${this.cache.folder(key).toString()} is missing`);
+      index = await this.cache.loadIndex(folder, (error) => void this.forgetDamaged(key, error), this.cache.folder(key));
     } catch (error) {
-      throw new ImportError(vscode.l10n.t('Cannot save the new index: {0}', errorText(error)));
+      await this.cache.discard(folder);
+      throw error;
     }
+    await this.cache.commit(folder, key, report).catch((error: unknown) => this.warnUncached(key, error));
+    return index;
+  }
+
+  /** The index works without the cache; the next start just builds it again. */
+  private warnUncached(key: string, error: unknown): void {
+    this.logger.warn(`Could not cache the index in ${this.cache.folder(key).toString()}: ${errorText(error)}`);
   }
 
   /**
