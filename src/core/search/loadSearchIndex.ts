@@ -87,7 +87,8 @@ export async function loadSearchIndex(read: ReadIndexFile, options: LoadOptions 
   try {
     const decoder = new TextDecoder('utf-8');
     const text = (part: SearchIndexChunk): string => decoder.decode(bytes(part));
-    const lines = (part: SearchIndexChunk, count: number, what: string): SortedLines => new SortedLines(text(part), count, what);
+    // Their order is checked a block at a time as searches reach them, like the lazy chunks' checksums.
+    const lines = (part: SearchIndexChunk, count: number, what: string): SortedLines => new SortedLines(text(part), count, what, damaged);
     const papers = decodePaperColumns(
       {
         codeTables: text('paperCodeTables'),
