@@ -11,7 +11,14 @@ import type { Vocabulary } from './vocabulary';
  * answers with and their vocabulary.
  */
 export interface SearchIndex {
+  /**
+   * Every paper, document i at i. A loaded index makes this array on first use (300,000 objects at 300,000
+   * papers): searches go through paperAt and paperCount, which make only the papers they reach.
+   */
   readonly papers: readonly Paper[];
+  readonly paperCount: number;
+  /** Document `doc`'s paper, the same object as papers[doc]; `doc` must be below paperCount. */
+  paperAt(doc: number): Paper;
   readonly paperById: ReadonlyMap<string, Paper>;
   readonly postings: PostingIndex;
   readonly vocabulary: Vocabulary;
@@ -52,14 +59,33 @@ export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
   return assembleSearchIndex(unique, postings, vocabulary, titleOrder(unique), titleWords);
 }
 
-export function assembleSearchIndex(papers: readonly Paper[], postings: PostingIndex, vocabulary: Vocabulary, titleRanks: Uint32Array, titleWords: TitleWords): SearchIndex {
-  if (titleRanks.length !== papers.length) throw new Error('title order does not fit the papers');
+/** Papers by document number, each made when first asked for (a loaded index's; see decodePaperColumns). */
+export interface PaperList {
+  readonly count: number;
+  readonly at: (doc: number) => Paper;
+  /** Every paper, in one array made on the first call. */
+  readonly all: () => readonly Paper[];
+}
+
+export function assembleSearchIndex(
+  papers: readonly Paper[] | PaperList,
+  postings: PostingIndex,
+  vocabulary: Vocabulary,
+  titleRanks: Uint32Array,
+  titleWords: TitleWords,
+): SearchIndex {
+  const list = isPaperList(papers) ? papers : { count: papers.length, at: (doc: number) => papers[doc]!, all: () => papers };
+  if (titleRanks.length !== list.count) throw new Error('title order does not fit the papers');
   let paperById: Map<string, Paper> | undefined;
   return {
-    papers,
+    get papers() {
+      return list.all();
+    },
+    paperCount: list.count,
+    paperAt: list.at,
     // Made on first use: a search does not need it, and the first results should not wait for it.
     get paperById() {
-      return (paperById ??= new Map(papers.map((paper) => [paper.id, paper])));
+      return (paperById ??= new Map(list.all().map((paper) => [paper.id, paper])));
     },
     postings,
     vocabulary,
@@ -71,4 +97,8 @@ export function assembleSearchIndex(papers: readonly Paper[], postings: PostingI
 function uniqueById(papers: readonly Paper[]): Paper[] {
   const seen = new Set<string>();
   return papers.filter((paper) => !seen.has(paper.id) && seen.add(paper.id) !== undefined);
+}
+
+function isPaperList(papers: readonly Paper[] | PaperList): papers is PaperList {
+  return !Array.isArray(papers);
 }

@@ -18,10 +18,10 @@ export function firstAuthorNamed(index: SearchIndex, words: readonly QueryWord[]
     .filter(({ text }) => text !== '');
   if (names.length === 0) return undefined;
   let known = families.get(index);
-  if (known === undefined) families.set(index, (known = new Array<string | undefined>(index.papers.length)));
+  if (known === undefined) families.set(index, (known = new Array<string | undefined>(index.paperCount)));
   const cache = known;
   return (doc) => {
-    const family = (cache[doc] ??= firstAuthorFamily(index.papers[doc]!));
+    const family = (cache[doc] ??= firstAuthorFamily(index.paperAt(doc)));
     if (family === '') return 0;
     return names.some(({ text, prefix }) => text === family || (prefix && text.length >= 2 && family.startsWith(text))) ? 1 : 0;
   };

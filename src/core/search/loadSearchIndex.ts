@@ -103,16 +103,16 @@ export async function loadSearchIndex(read: ReadIndexFile, options: LoadOptions 
       },
       damaged,
     );
-    if (papers.length !== paperCount) throw new Error(`it holds ${papers.length} papers, the manifest says ${String(paperCount)}`);
+    if (papers.count !== paperCount) throw new Error(`it holds ${papers.count} papers, the manifest says ${String(paperCount)}`);
     const offsets = numbers('postingOffsets');
-    const postings = new PostingIndex(lines('terms', offsets.length - 1, 'index terms'), offsets, lazy('postings'), papers.length, bytes('termFields'));
+    const postings = new PostingIndex(lines('terms', offsets.length - 1, 'index terms'), offsets, lazy('postings'), papers.count, bytes('termFields'));
     const wordTerms = numbers('wordTerms');
     const vocabulary = new Vocabulary(lines('words', wordTerms.length, 'vocabulary words'), wordTerms, numbers('wordCounts'), postings.terms, {
       starts: numbers('termWordStarts'),
       words: numbers('termWords'),
     });
     const titleWords = { starts: numbers('titleWordStarts'), entries: numbers('titleWords') };
-    checkTitleWords(titleWords, papers.length, vocabulary.words.length, STOP_WORDS.length);
+    checkTitleWords(titleWords, papers.count, vocabulary.words.length, STOP_WORDS.length);
     const index = assembleSearchIndex(papers, postings, vocabulary, numbers('titleRanks'), titleWords);
     loaded = true;
     return index;

@@ -110,7 +110,7 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
     if (!hasFilters) return finish([], 0, hints);
     const listed = index.papers.flatMap((paper, doc) => (passesFilters(paper, query) ? [doc] : [])).sort((a, b) => byYearThenTitle(index, a, b));
     return finish(
-      listed.slice(0, limit).map((doc) => ({ paper: index.papers[doc]!, score: 0, matchedTerms: [] })),
+      listed.slice(0, limit).map((doc) => ({ paper: index.paperAt(doc), score: 0, matchedTerms: [] })),
       listed.length,
       hints,
     );
@@ -120,7 +120,7 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
     [...terms].map(([termId, boost]) => ({ termId, boost, fields: fieldsOf(word), group })),
   );
   const { candidates, scores, coverage, titleCoverage } = scoreTerms(index.postings, termClauses);
-  const prohibited = excluded.length > 0 ? new Uint8Array(index.papers.length) : undefined;
+  const prohibited = excluded.length > 0 ? new Uint8Array(index.paperCount) : undefined;
   for (const word of excluded) {
     const term = termOf(word);
     const termId = term === undefined ? -1 : index.postings.termId(term);
@@ -131,13 +131,13 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   let required = 0;
   clauses.forEach(({ word }, group) => (required |= word.presence === 'required' ? 2 ** group : 0));
   // Only -words: lunr answers with every paper that lacks them, unscored.
-  const pool = clauses.length === 0 ? index.papers.map((_, doc) => doc) : candidates;
+  const pool = clauses.length === 0 ? Array.from({ length: index.paperCount }, (_, doc) => doc) : candidates;
   // Document numbers in a typed list: a common word matches most of a 100,000-paper corpus, and an object per
   // match, or even a push per match onto an array, costs more than the scoring.
   const { matchedWords, phrase, rankedList } = scratchOf(index);
   let rankedCount = 0;
   for (const doc of pool) {
-    if ((prohibited !== undefined && prohibited[doc] !== 0) || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.papers[doc]!, query))) continue;
+    if ((prohibited !== undefined && prohibited[doc] !== 0) || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.paperAt(doc), query))) continue;
     rankedList[rankedCount++] = doc;
   }
   const ranked = rankedList.subarray(0, rankedCount);
@@ -153,7 +153,7 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const top = topRanked(ranked, limit, compare);
   const spellings = options.withMatchedTerms === false ? undefined : matchedSpellings(index, termClauses, top);
   const hits = top.map((doc, at) => ({
-    paper: index.papers[doc]!,
+    paper: index.paperAt(doc),
     score: covered(doc) + scores[doc]! / (1 + scores[doc]!),
     matchedTerms: spellings?.[at] ?? [],
   }));
@@ -205,7 +205,7 @@ const scratches = new WeakMap<SearchIndex, RankScratch>();
 function scratchOf(index: SearchIndex): RankScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined) {
-    const count = index.papers.length;
+    const count = index.paperCount;
     scratch = { matchedWords: new Uint8Array(count), phrase: new Uint32Array(count), rankedList: new Uint32Array(count) };
     scratches.set(index, scratch);
   }
@@ -323,12 +323,12 @@ function passesFilters(paper: Paper, query: ParsedQuery): boolean {
 
 /** Among equally good matches: accepted papers first, then newer, then alphabetical (see README, Search). */
 function byStanding(index: SearchIndex, a: number, b: number): number {
-  return Number(ACCEPTED_TIERS.has(index.papers[b]!.tier)) - Number(ACCEPTED_TIERS.has(index.papers[a]!.tier)) || byYearThenTitle(index, a, b);
+  return Number(ACCEPTED_TIERS.has(index.paperAt(b).tier)) - Number(ACCEPTED_TIERS.has(index.paperAt(a).tier)) || byYearThenTitle(index, a, b);
 }
 
 /** Newest first, then alphabetical: the order a filtered listing is read in. */
 function byYearThenTitle(index: SearchIndex, a: number, b: number): number {
-  return (index.papers[b]!.year ?? -Infinity) - (index.papers[a]!.year ?? -Infinity) || index.titleRanks[a]! - index.titleRanks[b]!;
+  return (index.paperAt(b).year ?? -Infinity) - (index.paperAt(a).year ?? -Infinity) || index.titleRanks[a]! - index.titleRanks[b]!;
 }
 
 /**

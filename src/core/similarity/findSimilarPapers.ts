@@ -18,7 +18,7 @@ const QUERY_TERMS = 16;
 export function findSimilarPapers(index: SearchIndex, paper: Paper, limit = 20): SearchHit[] {
   const { postings } = index;
   const docFrequency = (term: string): number => postings.documentFrequency(postings.termId(term));
-  const terms = distinctiveTerms(paper, docFrequency, index.papers.length, (text) => analyzeText(text).map((word) => word.term), {
+  const terms = distinctiveTerms(paper, docFrequency, index.paperCount, (text) => analyzeText(text).map((word) => word.term), {
     limit: QUERY_TERMS,
   });
   const top = terms[0];
@@ -32,7 +32,7 @@ export function findSimilarPapers(index: SearchIndex, paper: Paper, limit = 20):
   const titleTerms = new Set(analyzeText(paper.title).map((word) => word.term));
   const hits: Array<{ doc: number; paper: Paper; score: number; overlap: number }> = [];
   for (const doc of candidates) {
-    const candidate = index.papers[doc]!;
+    const candidate = index.paperAt(doc);
     if (candidate.id === paper.id) continue;
     hits.push({ doc, paper: candidate, score: scores[doc]!, overlap: titleOverlap(titleTerms, candidate.title) });
   }

@@ -97,6 +97,17 @@ describe('search index files', () => {
     assert.deepEqual(loaded.papers.map((paper) => paper.abstract), papers.map((paper) => paper.abstract));
   });
 
+  it('gives a search the same paper objects as the list of all papers, whichever is asked for first', async () => {
+    const loaded = await loadSearchIndex(reader(built));
+    assert.equal(loaded.paperCount, FIXTURE_PAPERS.length);
+    const hit = searchPapers(loaded, 'reformer').hits[0]!.paper;
+    const doc = FIXTURE_PAPERS.findIndex((paper) => paper.id === hit.id);
+    assert.equal(loaded.paperAt(doc), hit);
+    assert.equal(loaded.papers[doc], hit, 'the list made later holds the object the search made');
+    assert.deepEqual(loaded.papers.map((paper, i) => paper === loaded.paperAt(i)), FIXTURE_PAPERS.map(() => true));
+    assert.equal(loaded.paperById.get(hit.id), hit);
+  });
+
   it('loads a manifest given as bytes', async () => {
     const loaded = await loadSearchIndex(reader(withFile('manifest.json', new TextEncoder().encode(built['manifest.json'] as string))));
     assert.equal(searchPapers(loaded, 'reformer').hits[0]?.paper.title, 'Reformer: The Efficient Transformer');
