@@ -90,6 +90,9 @@ describe('Citations in a real VS Code', () => {
     // Moving to the next item and accepting run as one sequence in the workbench: as two calls from here, a
     // pick opening between them was accepted on its first item (seen under load).
     const answer = selectNext ? ['workbench.action.quickOpenSelectNext', 'workbench.action.acceptSelectedQuickOpenItem'] : ['workbench.action.acceptSelectedQuickOpenItem'];
+    // The extension host shows a quick pick before it sends the items: moving down in between moves nothing, and
+    // the first item, made active when the items arrive, is accepted (seen in 2 of 7 runs). Give them time.
+    if (selectNext) await new Promise((resolve) => setTimeout(resolve, 400));
     while (!settled) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       if (settled) break;
@@ -187,7 +190,13 @@ describe('Citations in a real VS Code', () => {
           absent: ['chapters/refs.bib'],
         },
       ];
-      for (const row of cases) it(row.name, () => assertInserts(row));
+      for (const row of cases) {
+        it(row.name, async function () {
+          // Still a race with the workbench (see answeringQuickPick): a wrong answer there is retried, a wrong choice offered fails every time.
+          if (row.answer === 'second') this.retries(2);
+          await assertInserts(row);
+        });
+      }
     });
 
     describe('in Markdown: a pandoc citation, the entry in the bibliography the front matter names', () => {
