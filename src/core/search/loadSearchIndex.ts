@@ -16,7 +16,7 @@ import {
 import type { SearchIndexChunk } from './searchIndexFiles';
 import { SortedLines } from './sortedLines';
 import { STOP_WORDS } from './stopWords';
-import { checkTitleWords } from './titleWords';
+import { checkedTitleWords } from './titleWords';
 import { Vocabulary } from './vocabulary';
 import { errorText } from '../errorText';
 
@@ -111,8 +111,7 @@ export async function loadSearchIndex(read: ReadIndexFile, options: LoadOptions 
       starts: numbers('termWordStarts'),
       words: numbers('termWords'),
     });
-    const titleWords = { starts: numbers('titleWordStarts'), entries: numbers('titleWords') };
-    checkTitleWords(titleWords, papers.count, vocabulary.words.length, STOP_WORDS.length);
+    const titleWords = checkedTitleWords({ starts: numbers('titleWordStarts'), entries: numbers('titleWords') }, papers.count, vocabulary.words.length, STOP_WORDS.length, damaged);
     const index = assembleSearchIndex(papers, postings, vocabulary, numbers('titleRanks'), titleWords);
     loaded = true;
     return index;

@@ -77,6 +77,7 @@ export class TitlePhrase {
 
   /** The rank of document `doc`'s title (see the class); 0 when no query word is in it. */
   rank(titleWords: TitleWords, doc: number): number {
+    titleWords.checkPaper?.(doc);
     const { bits, starts, ends, stops } = this;
     bits.length = 0;
     starts.length = 0;

@@ -7,7 +7,12 @@
 export interface TitleWords {
   readonly starts: Uint32Array;
   readonly entries: Uint32Array;
+  /** Checks paper `doc`'s entries before they are read; an index loaded from a file has it (see checkedTitleWords). */
+  readonly checkPaper?: (doc: number) => void;
 }
+
+/** Papers whose entries are checked together: a search ranks a few hundred titles, not all of them. */
+const CHECK_BLOCK_SHIFT = 10;
 
 export const STOP_ENTRY = 0x8000_0000;
 const SPAN_SHIFT = 28;
@@ -33,14 +38,31 @@ export function isStopEntry(entry: number): boolean {
   return entry >= STOP_ENTRY;
 }
 
-/** Checks that the title words fit the papers and the vocabulary; throws an Error saying what is wrong. */
-export function checkTitleWords(titleWords: TitleWords, papers: number, words: number, stopWords: number): void {
+/**
+ * Title words read from a file: that they fit the papers is checked now, and that each entry names a word of
+ * the vocabulary (or a stop word) a block of papers at a time, when a search first ranks one of their titles,
+ * throwing what `damaged` makes (2.7 million entries at 300,000 papers took 15 ms of every load).
+ */
+export function checkedTitleWords(
+  titleWords: Pick<TitleWords, 'starts' | 'entries'>,
+  papers: number,
+  words: number,
+  stopWords: number,
+  damaged: (what: string) => Error,
+): TitleWords {
   const { starts, entries } = titleWords;
   if (starts.length !== papers + 1 || starts[0] !== 0 || starts[papers] !== entries.length) throw new Error('title words do not fit the papers');
   for (let i = 0; i < papers; i++) if (starts[i]! > starts[i + 1]!) throw new Error('title word offsets are not ascending');
-  // Inline bit tests: this runs over every title word of the corpus on each cold start.
-  for (let at = 0; at < entries.length; at++) {
-    const entry = entries[at]!;
-    if ((entry & ID_MASK) >= (entry >= STOP_ENTRY ? stopWords : words)) throw new Error('a title word is not in the vocabulary');
-  }
+  const checked = new Uint8Array((papers >>> CHECK_BLOCK_SHIFT) + 1);
+  const checkPaper = (doc: number): void => {
+    const block = doc >>> CHECK_BLOCK_SHIFT;
+    if (checked[block] === 1) return;
+    // Inline bit tests: a block holds thousands of entries.
+    for (let at = starts[block << CHECK_BLOCK_SHIFT]!, end = starts[Math.min(papers, (block + 1) << CHECK_BLOCK_SHIFT)]!; at < end; at++) {
+      const entry = entries[at]!;
+      if ((entry & ID_MASK) >= (entry >= STOP_ENTRY ? stopWords : words)) throw damaged('a title word is not in the vocabulary');
+    }
+    checked[block] = 1;
+  };
+  return { starts, entries, checkPaper };
 }

@@ -161,6 +161,18 @@ describe('search index files', () => {
     }
   });
 
+  it('finds a title word outside the vocabulary when a search first ranks that title, before any result', async () => {
+    const damage: DamagedIndexError[] = [];
+    // The first paper's first title word made a word number past the vocabulary's end.
+    const loaded = await loadSearchIndex(reader(damagedIndex((bytes, startOf) => new DataView(bytes.buffer, bytes.byteOffset).setUint32(startOf('titleWords'), 0x0fff_ffff, true))), {
+      onDamage: (error) => damage.push(error),
+    });
+    const title = FIXTURE_PAPERS[0]!.title;
+    const message = named('^Search index file INDEX is corrupt \\(a title word is not in the vocabulary\\); rebuild the index$');
+    assert.throws(() => searchPapers(loaded, title), (error) => error instanceof DamagedIndexError && message.test(error.message));
+    assert.equal(damage.length, 1);
+  });
+
   it('refuses the last byte of the file flipped, and every bit of a posting byte', async () => {
     const [offset] = chunkOf('postings');
     for (const at of [index.length - 1, offset]) {
