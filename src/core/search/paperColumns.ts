@@ -1,4 +1,3 @@
-import type { PaperList } from './buildSearchIndex';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { ABSTRACT_QUALITIES } from '../dataset/paper';
 import type { AbstractQuality, Paper } from '../dataset/paper';
@@ -7,6 +6,7 @@ import type { DecisionTier } from '../venues';
 import { authorFamily } from './authorFamily';
 import type { ByteSource } from './byteSource';
 import { DamagedIndexError } from './checkedIndexFile';
+import type { PaperList } from './buildSearchIndex';
 
 /**
  * Papers stored by column, in three parts by when a search needs them. Read at load, for every paper: what

@@ -1,5 +1,4 @@
-/** Lines checked together in lazy mode: a lookup's few probes check a few thousand lines, not a million. */
-const CHECK_BLOCK_SHIFT = 10;
+import { checkOncePerBlock } from './checkOncePerBlock';
 
 /**
  * Sorted, unique strings (index terms, vocabulary words) kept as one newline-joined text and sliced out on
@@ -9,9 +8,8 @@ const CHECK_BLOCK_SHIFT = 10;
 export class SortedLines {
   /** Where each line starts in `text`, plus one past the end (text.length + 1). */
   private readonly starts: Uint32Array;
-  /** In lazy mode, one flag per block of lines: set once each line of the block is checked against the line before it. */
-  private readonly checked: Uint8Array | undefined;
-  private readonly unsorted: () => Error;
+  /** In lazy mode, checks the block of line i against the lines before each, the first time a lookup reaches it. */
+  private readonly check: (i: number) => void;
 
   /**
    * @param text the lines joined with '\n'; lines never contain a newline
@@ -33,9 +31,10 @@ export class SortedLines {
     this.starts[count] = text.length + 1;
     if (count === 0 ? text !== '' : found !== count - 1) throw new Error(`${what} do not number ${count}`);
     const problem = `${what} are not sorted and unique`;
-    this.unsorted = lazy === undefined ? () => new Error(problem) : () => lazy(problem);
-    if (lazy === undefined) this.checkLines(1, count);
-    else this.checked = new Uint8Array((count >>> CHECK_BLOCK_SHIFT) + 1);
+    if (lazy === undefined) {
+      this.checkLines(1, count, () => new Error(problem));
+      this.check = () => undefined;
+    } else this.check = checkOncePerBlock(count, (from, to) => this.checkLines(Math.max(1, from), to, () => lazy(problem)));
   }
 
   static of(lines: readonly string[]): SortedLines {
@@ -98,18 +97,10 @@ export class SortedLines {
     return compareRange(this.text, this.starts[i]!, this.starts[i + 1]! - 1, key, 0, key.length);
   }
 
-  /** In lazy mode, checks the block of line i the first time a lookup reaches it. */
-  private check(i: number): void {
-    const block = i >>> CHECK_BLOCK_SHIFT;
-    if (this.checked === undefined || this.checked[block] === 1) return;
-    this.checkLines(Math.max(1, block << CHECK_BLOCK_SHIFT), Math.min(this.length, (block + 1) << CHECK_BLOCK_SHIFT));
-    this.checked[block] = 1;
-  }
-
-  /** Throws unless each line from `from` to `to` (exclusive) sorts after the line before it. */
-  private checkLines(from: number, to: number): void {
+  /** Throws what `unsorted` makes unless each line from `from` to `to` (exclusive) sorts after the line before it. */
+  private checkLines(from: number, to: number, unsorted: () => Error): void {
     const starts = this.starts;
-    for (let i = from; i < to; i++) if (compareRange(this.text, starts[i - 1]!, starts[i]! - 1, this.text, starts[i]!, starts[i + 1]! - 1) >= 0) throw this.unsorted();
+    for (let i = from; i < to; i++) if (compareRange(this.text, starts[i - 1]!, starts[i]! - 1, this.text, starts[i]!, starts[i + 1]! - 1) >= 0) throw unsorted();
   }
 }
 

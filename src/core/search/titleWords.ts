@@ -1,3 +1,5 @@
+import { checkOncePerBlock } from './checkOncePerBlock';
+
 /**
  * Each title's words in reading order, so that a query typed as a title fragment can be matched in order
  * and at the title's start. Entry i of paper d is `entries[starts[d] + i]`: a vocabulary word number, or a stop
@@ -10,9 +12,6 @@ export interface TitleWords {
   /** Checks paper `doc`'s entries before they are read; an index loaded from a file has it (see checkedTitleWords). */
   readonly checkPaper?: (doc: number) => void;
 }
-
-/** Papers whose entries are checked together: a search ranks a few hundred titles, not all of them. */
-const CHECK_BLOCK_SHIFT = 10;
 
 export const STOP_ENTRY = 0x8000_0000;
 const SPAN_SHIFT = 28;
@@ -53,16 +52,13 @@ export function checkedTitleWords(
   const { starts, entries } = titleWords;
   if (starts.length !== papers + 1 || starts[0] !== 0 || starts[papers] !== entries.length) throw new Error('title words do not fit the papers');
   for (let i = 0; i < papers; i++) if (starts[i]! > starts[i + 1]!) throw new Error('title word offsets are not ascending');
-  const checked = new Uint8Array((papers >>> CHECK_BLOCK_SHIFT) + 1);
-  const checkPaper = (doc: number): void => {
-    const block = doc >>> CHECK_BLOCK_SHIFT;
-    if (checked[block] === 1) return;
+  // A search ranks a few hundred titles, so their entries are checked a block of papers at a time.
+  const checkPaper = checkOncePerBlock(papers, (from, to) => {
     // Inline bit tests: a block holds thousands of entries.
-    for (let at = starts[block << CHECK_BLOCK_SHIFT]!, end = starts[Math.min(papers, (block + 1) << CHECK_BLOCK_SHIFT)]!; at < end; at++) {
+    for (let at = starts[from]!, end = starts[to]!; at < end; at++) {
       const entry = entries[at]!;
       if ((entry & ID_MASK) >= (entry >= STOP_ENTRY ? stopWords : words)) throw damaged('a title word is not in the vocabulary');
     }
-    checked[block] = 1;
-  };
+  });
   return { starts, entries, checkPaper };
 }
