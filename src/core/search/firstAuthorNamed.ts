@@ -1,6 +1,5 @@
 import { lettersOf } from './authorFamily';
 import type { SearchIndex } from './buildSearchIndex';
-import { firstAuthorFamily } from './paperColumns';
 import type { QueryWord } from './parseQuery';
 
 const families = new WeakMap<SearchIndex, (string | undefined)[]>();
@@ -21,7 +20,7 @@ export function firstAuthorNamed(index: SearchIndex, words: readonly QueryWord[]
   if (known === undefined) families.set(index, (known = new Array<string | undefined>(index.paperCount)));
   const cache = known;
   return (doc) => {
-    const family = (cache[doc] ??= firstAuthorFamily(index.paperAt(doc)));
+    const family = (cache[doc] ??= index.facts.firstAuthorFamily(doc));
     if (family === '') return 0;
     return names.some(({ text, prefix }) => text === family || (prefix && text.length >= 2 && family.startsWith(text))) ? 1 : 0;
   };

@@ -212,6 +212,13 @@ export function decodePaperColumns(columns: PaperColumns<ByteSource>, damaged: (
   return {
     count,
     at,
+    facts: {
+      year: (doc) => store.year(doc),
+      tier: (doc) => store.value(doc, 'tier') as DecisionTier,
+      venue: (doc) => store.value(doc, 'venue'),
+      firstAuthorFamily: (doc) => store.firstAuthorFamily(doc),
+      venues: () => store.values('venue'),
+    },
     all: () => {
       if (all === undefined) {
         for (let doc = 0; doc < count; doc++) at(doc);
@@ -220,11 +227,6 @@ export function decodePaperColumns(columns: PaperColumns<ByteSource>, damaged: (
       return all;
     },
   };
-}
-
-/** authorFamily of a paper's first author; stored with an index, so no block of details is read for it. */
-export function firstAuthorFamily(paper: Paper): string {
-  return paper instanceof StoredPaper ? paper.firstAuthorFamily : authorFamily(paper.authors[0] ?? '');
 }
 
 /** The columns the papers of one index read from: the coded ones and first authors' family names in memory, the rest by block. */
@@ -275,6 +277,11 @@ class PaperStore {
 
   value(at: number, column: CodedColumn): string {
     return this.tables[column][this.codes[COLUMN_AT[column]]![at]!]!;
+  }
+
+  /** The distinct values of a coded column. */
+  values(column: CodedColumn): readonly string[] {
+    return this.tables[column];
   }
 
   firstAuthorFamily(at: number): string {
@@ -475,10 +482,6 @@ class StoredPaper implements Paper {
 
   get extra(): Readonly<Record<string, string>> {
     return this.#store.block(this.#at).extraOf.get(this.#at % PAPER_BLOCK_PAPERS) ?? {};
-  }
-
-  get firstAuthorFamily(): string {
-    return this.#store.firstAuthorFamily(this.#at);
   }
 
   toJSON(): Paper {

@@ -3,7 +3,7 @@ import { english } from '../translate';
 import type { Translate } from '../translate';
 import type { DecisionTier } from '../venues';
 import { analyzeWord } from './analyzeText';
-import type { SearchIndex } from './buildSearchIndex';
+import type { PaperFacts, SearchIndex } from './buildSearchIndex';
 import { firstAuthorNamed } from './firstAuthorNamed';
 import { parseQuery, shorten } from './parseQuery';
 import type { ParsedQuery, QueryWord, YearRange } from './parseQuery';
@@ -108,7 +108,9 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   if (unmatchable.some((word) => word.presence === 'required' && termOf(word) !== undefined)) return finish([], 0, hints);
   if (clauses.length === 0 && excluded.length === 0) {
     if (!hasFilters) return finish([], 0, hints);
-    const listed = index.papers.flatMap((paper, doc) => (passesFilters(paper, query) ? [doc] : [])).sort((a, b) => byYearThenTitle(index, a, b));
+    const listed: number[] = [];
+    for (let doc = 0; doc < index.paperCount; doc++) if (passesFilters(index.facts, doc, query)) listed.push(doc);
+    listed.sort((a, b) => byYearThenTitle(index, a, b));
     return finish(
       listed.slice(0, limit).map((doc) => ({ paper: index.paperAt(doc), score: 0, matchedTerms: [] })),
       listed.length,
@@ -134,69 +136,151 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const pool = clauses.length === 0 ? Array.from({ length: index.paperCount }, (_, doc) => doc) : candidates;
   // Document numbers in a typed list: a common word matches most of a 100,000-paper corpus, and an object per
   // match, or even a push per match onto an array, costs more than the scoring.
-  const { matchedWords, phrase, rankedList } = scratchOf(index);
+  const { keys, rankedList, order } = scratchOf(index);
   let rankedCount = 0;
-  for (const doc of pool) {
-    if ((prohibited !== undefined && prohibited[doc] !== 0) || (coverage[doc]! & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.paperAt(doc), query))) continue;
+  for (let at = 0; at < pool.length; at++) {
+    const doc = pool[at]!;
+    const covers = coverage[doc]!;
+    if ((prohibited !== undefined && prohibited[doc] !== 0) || (covers & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.facts, doc, query))) continue;
     rankedList[rankedCount++] = doc;
+    keys[doc] = bitCount(covers) * COVERED_UNIT;
   }
   const ranked = rankedList.subarray(0, rankedCount);
-
-  // Counted once per paper: the comparisons below read it many times. Only ranked papers' counts are read.
-  for (const doc of ranked) matchedWords[doc] = bitCount(coverage[doc]!);
-  const covered = (doc: number): number => matchedWords[doc]!;
+  phraseRanks(index, positive, expanded, ranked, keys, titleCoverage, limit, order);
   const named = firstAuthorNamed(index, positive);
-  const byName = named === undefined ? () => 0 : (a: number, b: number): number => named(b) - named(a);
-  const compare = phraseRanks(index, positive, expanded, ranked, covered, titleCoverage, limit, phrase)
-    ? (a: number, b: number): number => covered(b) - covered(a) || phrase[b]! - phrase[a]! || byName(a, b) || scores[b]! - scores[a]! || byStanding(index, a, b)
-    : (a: number, b: number): number => covered(b) - covered(a) || byName(a, b) || scores[b]! - scores[a]! || byStanding(index, a, b);
-  const top = topRanked(ranked, limit, compare);
+  if (named !== undefined) for (let at = 0; at < ranked.length; at++) keys[ranked[at]!]! += named(ranked[at]!);
+  const top = topRanked(ranked, limit, keys, scores, (a, b) => byStanding(index, a, b));
   const spellings = options.withMatchedTerms === false ? undefined : matchedSpellings(index, termClauses, top);
   const hits = top.map((doc, at) => ({
     paper: index.paperAt(doc),
-    score: covered(doc) + scores[doc]! / (1 + scores[doc]!),
+    score: Math.floor(keys[doc]! / COVERED_UNIT) + scores[doc]! / (1 + scores[doc]!),
     matchedTerms: spellings?.[at] ?? [],
   }));
   return finish(hits, ranked.length, hints);
 }
 
 /**
- * Sets each ranked paper's title-phrase rank (see TitlePhrase) in `ranks`, for the papers that can reach the
- * first `limit`: those matching as many words as the `limit`-th best; 0 for the others. Returns false, setting
- * nothing, for a query of one word, which has no phrase.
+ * Adds each ranked paper's title-phrase rank (see TitlePhrase) to its key, times PHRASE_UNIT, for the papers
+ * that can reach the first `limit`; a query of one word has no phrase. Titles are ranked in order of the best
+ * key they could reach (by the query words the paper matches, then those its title holds), and the rest are
+ * left unranked once `limit` papers are known to be better than any of them: a common word's title is in
+ * most of a large index, and ranking every one of them took most of a multi-word query.
  */
 function phraseRanks(
   index: SearchIndex,
   positive: readonly QueryWord[],
   expanded: readonly (WordClauses | undefined)[],
   ranked: Uint32Array,
-  covered: (doc: number) => number,
+  keys: Uint32Array,
   titleCoverage: Uint32Array,
   limit: number,
-  ranks: Uint32Array,
-): boolean {
+  order: Uint32Array,
+): void {
   const words: PhraseWord[] = [];
+  // The word being typed matches any completion in a title, but titleCoverage only has the few it searched.
+  let typedGroupBit = 0;
+  let group = -1;
   positive.forEach((word, at) => {
-    if (word.fields.length > 0) return;
     const clauses = expanded[at];
+    if (clauses) group++;
+    if (word.fields.length > 0) return;
     const stop = stopWordIndex(word.text);
     const exact = index.vocabulary.words.indexOf(word.text);
+    if (clauses?.completions) typedGroupBit = 2 ** group;
     if (clauses || stop >= 0) words.push({ terms: clauses?.terms.keys() ?? [], ...(clauses?.completions ? { completions: clauses.completions } : {}), stop, exact });
   });
-  if (words.length < 2 || ranked.length === 0) return false;
-  const counts: number[] = [];
-  for (const doc of ranked) counts[covered(doc)] = (counts[covered(doc)] ?? 0) + 1;
-  let cutoff = counts.length - 1;
-  for (let reached = counts[cutoff] ?? 0; cutoff > 0 && reached < limit; reached += counts[--cutoff] ?? 0);
+  if (words.length < 2 || ranked.length === 0 || limit === 0) return;
+  // Papers matching as many words as the limit-th best or more; the others cannot reach the first page.
+  const counts = new Uint32Array(MAX_COVERED + 1);
+  for (let at = 0; at < ranked.length; at++) counts[keys[ranked[at]!]! / COVERED_UNIT]!++;
+  let cutoff = MAX_COVERED;
+  for (let reached = counts[cutoff]!; cutoff > 0 && reached < limit; reached += counts[--cutoff]!);
+  const least = cutoff * COVERED_UNIT;
   const titlePhrase = new TitlePhrase(words, index.vocabulary.wordTerms);
-  for (const doc of ranked) ranks[doc] = titleCoverage[doc] !== 0 && covered(doc) >= cutoff ? titlePhrase.rank(index.titleWords, doc) : 0;
-  return true;
+  const eligible = (doc: number): boolean => titleCoverage[doc] !== 0 && keys[doc]! >= least;
+  // A level per (words matched, most query words the title can hold), in a counting sort.
+  const width = MAX_COVERED + 2;
+  const levelOf = (doc: number): number => {
+    const title = titleCoverage[doc]!;
+    const most = bitCount(title) + ((title & typedGroupBit) === 0 && typedGroupBit !== 0 ? 1 : 0);
+    return (keys[doc]! / COVERED_UNIT - cutoff) * width + most;
+  };
+  const levelStarts = new Uint32Array((MAX_COVERED - cutoff + 1) * width + 1);
+  // The papers that get no phrase rank, by words matched: their keys are final but for a named first author.
+  const plain = new Uint32Array(MAX_COVERED + 1);
+  for (let at = 0; at < ranked.length; at++) {
+    const doc = ranked[at]!;
+    if (eligible(doc)) levelStarts[levelOf(doc) + 1]!++;
+    else plain[keys[doc]! / COVERED_UNIT]!++;
+  }
+  for (let level = 1; level < levelStarts.length; level++) levelStarts[level]! += levelStarts[level - 1]!;
+  const fill = levelStarts.slice(0, -1);
+  for (let at = 0; at < ranked.length; at++) {
+    const doc = ranked[at]!;
+    if (eligible(doc)) order[fill[levelOf(doc)]!++] = doc;
+  }
+  const best = new BestKeys(ranked.length > limit ? limit : 0);
+  /** Whether `limit` papers are known to rank before any paper whose key is at most `key`. */
+  const beaten = (key: number): boolean => {
+    let better = best.countAbove(key);
+    for (let covered = MAX_COVERED; covered * COVERED_UNIT > key && better < limit; covered--) better += plain[covered]!;
+    return better >= limit;
+  };
+  for (let level = levelStarts.length - 2; level >= 0; level--) {
+    if (levelStarts[level] === levelStarts[level + 1]) continue;
+    const covered = cutoff + Math.floor(level / width);
+    // The highest key a paper of this level can have, a named first author included.
+    if (best.size > 0 && beaten(covered * COVERED_UNIT + titlePhrase.bound(level % width) * PHRASE_UNIT + 1)) break;
+    for (let at = levelStarts[level]!; at < levelStarts[level + 1]!; at++) {
+      const doc = order[at]!;
+      keys[doc]! += titlePhrase.rank(index.titleWords, doc) * PHRASE_UNIT;
+      best.add(keys[doc]!);
+    }
+  }
+}
+
+/** The `size` highest keys added so far, as a min-heap (none when size is 0). */
+class BestKeys {
+  private readonly heap: Uint32Array;
+  private count = 0;
+
+  constructor(readonly size: number) {
+    this.heap = new Uint32Array(size);
+  }
+
+  add(key: number): void {
+    const { heap } = this;
+    if (this.count < this.size) {
+      let child = this.count++;
+      for (; child > 0 && heap[(child - 1) >> 1]! > key; child = (child - 1) >> 1) heap[child] = heap[(child - 1) >> 1]!;
+      heap[child] = key;
+    } else if (this.size > 0 && key > heap[0]!) {
+      let parent = 0;
+      for (;;) {
+        let child = 2 * parent + 1;
+        if (child >= this.count) break;
+        if (child + 1 < this.count && heap[child + 1]! < heap[child]!) child++;
+        if (heap[child]! >= key) break;
+        heap[parent] = heap[child]!;
+        parent = child;
+      }
+      heap[parent] = key;
+    }
+  }
+
+  countAbove(key: number): number {
+    let above = 0;
+    for (let at = 0; at < this.count; at++) if (this.heap[at]! > key) above++;
+    return above;
+  }
 }
 
 interface RankScratch {
-  readonly matchedWords: Uint8Array;
-  readonly phrase: Uint32Array;
+  /** Per ranked paper, what orders it before its score: see COVERED_UNIT. */
+  readonly keys: Uint32Array;
   readonly rankedList: Uint32Array;
+  /** Ranked papers in the order phraseRanks reaches them. */
+  readonly order: Uint32Array;
 }
 
 const scratches = new WeakMap<SearchIndex, RankScratch>();
@@ -206,51 +290,70 @@ function scratchOf(index: SearchIndex): RankScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined) {
     const count = index.paperCount;
-    scratch = { matchedWords: new Uint8Array(count), phrase: new Uint32Array(count), rankedList: new Uint32Array(count) };
+    scratch = { keys: new Uint32Array(count), rankedList: new Uint32Array(count), order: new Uint32Array(count) };
     scratches.set(index, scratch);
   }
   return scratch;
 }
 
 /**
- * The best `limit` entries in order. A bounded heap instead of sorting every match: a common word
- * matches most of a 100,000-paper corpus, and only the first page is shown.
+ * The best `limit` papers in order: higher key first, then higher score, then `tie`. A bounded heap instead of
+ * sorting every match: a common word matches most of a 300,000-paper corpus, and only the first page is shown.
+ * The loop compares typed arrays in place, no call per paper: in a one-off process (`paper-lookup search`)
+ * this code runs once, mostly before the JIT has optimised it.
  */
-function topRanked(ranked: Uint32Array, limit: number, compareRanked: (a: number, b: number) => number): number[] {
-  if (ranked.length <= limit * 4) return Array.from(ranked.sort(compareRanked).subarray(0, limit));
-  // heap[0] is the worst entry kept so far.
+function topRanked(ranked: Uint32Array, limit: number, keys: Uint32Array, scores: Float64Array, tie: (a: number, b: number) => number): number[] {
+  const compare = (a: number, b: number): number => keys[b]! - keys[a]! || scores[b]! - scores[a]! || tie(a, b);
+  if (ranked.length <= limit * 4) return Array.from(ranked.sort(compare).subarray(0, limit));
+  if (limit === 0) return [];
+  // heap[0] is the worst paper kept so far.
   const heap: number[] = [];
-  const worse = (a: number, b: number): boolean => compareRanked(a, b) > 0;
-  for (const entry of ranked) {
+  const worse = (a: number, b: number): boolean => compare(a, b) > 0;
+  for (let at = 0; at < ranked.length; at++) {
+    const doc = ranked[at]!;
     if (heap.length < limit) {
-      heap.push(entry);
-      for (let at = heap.length - 1; at > 0; ) {
-        const parent = (at - 1) >> 1;
-        if (!worse(heap[at]!, heap[parent]!)) break;
-        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
-        at = parent;
+      heap.push(doc);
+      for (let child = heap.length - 1; child > 0; ) {
+        const parent = (child - 1) >> 1;
+        if (!worse(heap[child]!, heap[parent]!)) break;
+        [heap[child], heap[parent]] = [heap[parent]!, heap[child]!];
+        child = parent;
       }
-    } else if (limit > 0 && worse(heap[0]!, entry)) {
-      heap[0] = entry;
-      for (let at = 0; ; ) {
-        const left = 2 * at + 1;
-        const right = left + 1;
-        let worst = at;
-        if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;
-        if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right;
-        if (worst === at) break;
-        [heap[at], heap[worst]] = [heap[worst]!, heap[at]!];
-        at = worst;
-      }
+      continue;
+    }
+    const worst = heap[0]!;
+    // Most papers lose to the worst kept on the key or the score alone.
+    if (keys[doc]! < keys[worst]! || (keys[doc] === keys[worst] && (scores[doc]! < scores[worst]! || (scores[doc] === scores[worst] && tie(worst, doc) <= 0)))) continue;
+    heap[0] = doc;
+    for (let parent = 0; ; ) {
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let lowest = parent;
+      if (left < heap.length && worse(heap[left]!, heap[lowest]!)) lowest = left;
+      if (right < heap.length && worse(heap[right]!, heap[lowest]!)) lowest = right;
+      if (lowest === parent) break;
+      [heap[parent], heap[lowest]] = [heap[lowest]!, heap[parent]!];
+      parent = lowest;
     }
   }
-  return heap.sort(compareRanked);
+  return heap.sort(compare);
 }
 
+/**
+ * A ranked paper's key: the query words it matches times COVERED_UNIT, plus its title-phrase rank (below
+ * 2^16, see TitlePhrase) times PHRASE_UNIT, plus 1 when its first author is named; so comparing keys
+ * compares these in that order.
+ */
+const PHRASE_UNIT = 2;
+const COVERED_UNIT = 2 ** 17;
+/** Most query words a paper can match (a query word is a bit of a 32-bit mask). */
+const MAX_COVERED = 32;
+
+/** Set bits of a 32-bit number, without a loop: it runs once per match. */
 function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits >>> 0; rest !== 0; rest = (rest & (rest - 1)) >>> 0) count++;
-  return count;
+  const pairs = bits - ((bits >>> 1) & 0x55555555);
+  const nibbles = (pairs & 0x33333333) + ((pairs >>> 2) & 0x33333333);
+  return Math.imul((nibbles + (nibbles >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 function expandWord(index: SearchIndex, word: QueryWord): WordClauses | undefined {
@@ -311,24 +414,25 @@ function fieldsOf(word: QueryWord): number {
   return word.fields.length === 0 ? ALL_FIELDS : word.fields.reduce((mask, field) => mask | (1 << INDEX_FIELDS.indexOf(field)), 0);
 }
 
-function passesFilters(paper: Paper, query: ParsedQuery): boolean {
-  const year = paper.year;
+function passesFilters(facts: PaperFacts, doc: number, query: ParsedQuery): boolean {
+  const year = facts.year(doc);
   const inYears = (ranges: readonly YearRange[]): boolean => year !== undefined && ranges.some((range) => range.from <= year && year <= range.to);
   if (query.years.length > 0 && !inYears(query.years)) return false;
-  if (query.tiers.length > 0 && !query.tiers.includes(paper.tier)) return false;
-  if (query.venues.length > 0 && !query.venues.includes(paper.venue.toLowerCase())) return false;
-  if (inYears(query.excludedYears) || query.excludedTiers.includes(paper.tier)) return false;
-  return query.excludedVenues.length === 0 || !query.excludedVenues.includes(paper.venue.toLowerCase());
+  const tier = facts.tier(doc);
+  if (query.tiers.length > 0 && !query.tiers.includes(tier)) return false;
+  if (query.venues.length > 0 && !query.venues.includes(facts.venue(doc).toLowerCase())) return false;
+  if (inYears(query.excludedYears) || query.excludedTiers.includes(tier)) return false;
+  return query.excludedVenues.length === 0 || !query.excludedVenues.includes(facts.venue(doc).toLowerCase());
 }
 
 /** Among equally good matches: accepted papers first, then newer, then alphabetical (see README, Search). */
 function byStanding(index: SearchIndex, a: number, b: number): number {
-  return Number(ACCEPTED_TIERS.has(index.paperAt(b).tier)) - Number(ACCEPTED_TIERS.has(index.paperAt(a).tier)) || byYearThenTitle(index, a, b);
+  return Number(ACCEPTED_TIERS.has(index.facts.tier(b))) - Number(ACCEPTED_TIERS.has(index.facts.tier(a))) || byYearThenTitle(index, a, b);
 }
 
 /** Newest first, then alphabetical: the order a filtered listing is read in. */
 function byYearThenTitle(index: SearchIndex, a: number, b: number): number {
-  return (index.paperAt(b).year ?? -Infinity) - (index.paperAt(a).year ?? -Infinity) || index.titleRanks[a]! - index.titleRanks[b]!;
+  return (index.facts.year(b) ?? -Infinity) - (index.facts.year(a) ?? -Infinity) || index.titleRanks[a]! - index.titleRanks[b]!;
 }
 
 /**
@@ -355,7 +459,7 @@ const venueCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
 function venuesOf(index: SearchIndex): ReadonlySet<string> {
   let venues = venueCache.get(index);
   if (venues === undefined) {
-    venues = new Set(index.papers.map((paper) => paper.venue.toLowerCase()));
+    venues = new Set(index.facts.venues().map((venue) => venue.toLowerCase()));
     venueCache.set(index, venues);
   }
   return venues;

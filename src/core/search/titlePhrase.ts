@@ -1,4 +1,4 @@
-import { entryId, entrySpan, isStopEntry } from './titleWords';
+import { entryId, entrySpan, isStopEntry, MAX_TITLE_ENTRIES } from './titleWords';
 import type { TitleWords } from './titleWords';
 
 /** A query word as a title fragment matches it: by index term, as the word being typed, or as a stop word. */
@@ -39,12 +39,14 @@ export class TitlePhrase {
   private readonly contentBits: number;
   private readonly stopWordBits: number;
   readonly words: number;
-  private readonly bits: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly stops: boolean[] = [];
+  // The title being ranked, an entry at a time: typed arrays reused for every title (ranking runs per match).
+  private count = 0;
+  private readonly bits = new Uint32Array(MAX_TITLE_ENTRIES);
+  private readonly starts = new Int32Array(MAX_TITLE_ENTRIES);
+  private readonly ends = new Int32Array(MAX_TITLE_ENTRIES);
+  private readonly stops = new Uint8Array(MAX_TITLE_ENTRIES);
   /** Per query word, the most words in typed order found so far ending with it (see inOrder). */
-  private readonly chains: number[] = [];
+  private readonly chains = new Uint8Array(MAX_WORDS);
   // The last run found (fields, not an object per run: a common word makes thousands of runs per query).
   private runLength = 0;
   private runContent = false;
@@ -79,32 +81,31 @@ export class TitlePhrase {
   rank(titleWords: TitleWords, doc: number): number {
     titleWords.checkPaper?.(doc);
     const { bits, starts, ends, stops } = this;
-    bits.length = 0;
-    starts.length = 0;
-    ends.length = 0;
-    stops.length = 0;
+    let count = 0;
     let position = 0;
     let leadingStops = -1;
     let any = 0;
     let exact = 0;
-    for (let at = titleWords.starts[doc]!, end = titleWords.starts[doc + 1]!; at < end; at++) {
+    for (let at = titleWords.starts[doc]!, end = Math.min(titleWords.starts[doc + 1]!, at + MAX_TITLE_ENTRIES); at < end; at++) {
       const entry = titleWords.entries[at]!;
       const span = entrySpan(entry);
       const stop = isStopEntry(entry);
       if (leadingStops < 0 && !stop) leadingStops = position;
       const matched = stop ? (this.stopBits.get(entryId(entry)) ?? 0) : this.wordBits(entryId(entry));
-      bits.push(matched);
-      starts.push(position);
-      ends.push(position + span - 1);
-      stops.push(stop);
+      bits[count] = matched;
+      starts[count] = position;
+      ends[count] = position + span - 1;
+      stops[count] = stop ? 1 : 0;
+      count++;
       any |= matched;
       if (!stop) exact |= this.exactBits.get(entryId(entry)) ?? 0;
       if (span === 1) position++;
     }
+    this.count = count;
     if ((any & this.contentBits) === 0) return 0;
     let run = 0;
     let tightness = 0;
-    for (let first = 0; first < bits.length; first++) {
+    for (let first = 0; first < count; first++) {
       for (let rest = bits[first]!; rest !== 0; rest &= rest - 1) {
         const word = 31 - Math.clz32(rest & -rest);
         this.runFrom(word, first);
@@ -122,13 +123,26 @@ export class TitlePhrase {
     return phrase * (MAX_WORDS + 1) + this.inOrder();
   }
 
+  /**
+   * The highest rank a title can get that holds at most `content` of the query's words other than stop words
+   * (at most every stop word, at the best places): a search ranks only the titles that can still reach the
+   * first page.
+   */
+  bound(content: number): number {
+    if (content <= 0) return 0;
+    const longest = Math.min(this.words, content + bitCount(this.stopWordBits));
+    const run = longest >= 2 ? 2 * longest + 1 : 0;
+    const phrase = (run * (MAX_EXACT + 1) + Math.min(MAX_EXACT, content)) * 3 + (run > 0 ? 2 : 0);
+    return phrase * (MAX_WORDS + 1) + Math.min(content, this.words);
+  }
+
   /** The most query words other than stop words that the title has in the typed order, at any distance. */
   private inOrder(): number {
     const { bits, chains } = this;
-    chains.length = 0;
-    for (let word = 0; word < this.words; word++) chains.push(0);
+    chains.fill(0);
     let longest = 0;
-    for (const matched of bits) {
+    for (let at = 0; at < this.count; at++) {
+      const matched = bits[at]!;
       // Later words first, so that one title word never extends a chain it has just ended.
       for (let rest = matched & this.contentBits; rest !== 0; rest &= ~(2 ** (31 - Math.clz32(rest)))) {
         const word = 31 - Math.clz32(rest);
@@ -161,7 +175,7 @@ export class TitlePhrase {
     for (let next = word + 1; next < this.words; next++) {
       const bit = 2 ** next;
       let found = -1;
-      for (let probe = at; probe < bits.length && starts[probe]! <= lastEnd + 1 + MAX_GAP; probe++) {
+      for (let probe = at; probe < this.count && starts[probe]! <= lastEnd + 1 + MAX_GAP; probe++) {
         if (starts[probe]! > lastEnd && (bits[probe]! & bit) !== 0) {
           found = probe;
           break;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { buildSearchIndex } from '../../../src/core/search/buildSearchIndex';
+import type { SearchIndex } from '../../../src/core/search/buildSearchIndex';
 import { searchPapers } from '../../../src/core/search/searchPapers';
+import { corpusPapers } from '../citations/paperFixture';
 import { makePaper } from '../makePaper';
 import { FIXTURE_PAPERS } from './fixturePapers';
 
@@ -148,5 +150,32 @@ describe('typo correction', () => {
     const hits = searchPapers(papers, 'tranformer').hits.map((hit) => hit.paper.id);
     assert.ok(hits[0]?.startsWith('t') && hits[0] !== 'tree', hits.join(', '));
     assert.ok(!hits.includes('tree'), 'treeformer is two edits away and transformer one');
+  });
+});
+
+describe('the first page of a common query', () => {
+  let corpus: SearchIndex;
+  before(async function () {
+    this.timeout(120_000);
+    corpus = buildSearchIndex(await corpusPapers());
+  });
+
+  // A page ranks only the titles that can still reach it; the full listing ranks every title.
+  it('is the start of the full ranking, at any page size (16,556 real papers)', function () {
+    this.timeout(120_000);
+    const queries = ['graph neural', 'learning deep gene', 'deep reinforcement learning', 'neural network', 'on the', 'a theory of lear', 'language models are', 'adversarial robustness certif', 'when do', 'learning to learn', 'graph neural ne', 'deep learning fo', 'learning to co', 'neural tangent ke', 'wang learning', 'author:li deep', 'generative adversarial networks year:2019', '"neural networks" -graph'];
+    for (const query of queries) {
+      const full = searchPapers(corpus, query, { limit: corpus.paperCount });
+      assert.ok(full.total > 50, `${query}: ${full.total}`);
+      for (const limit of [1, 3, 10, 50]) {
+        const page = searchPapers(corpus, query, { limit });
+        assert.equal(page.total, full.total, query);
+        assert.deepEqual(
+          page.hits.map((hit) => [hit.paper.id, hit.score]),
+          full.hits.slice(0, limit).map((hit) => [hit.paper.id, hit.score]),
+          `${query}, first ${limit}`,
+        );
+      }
+    }
   });
 });
