@@ -87,13 +87,18 @@ export async function loadSearchIndex(read: ReadIndexFile, options: LoadOptions 
   try {
     const decoder = new TextDecoder('utf-8');
     const text = (part: SearchIndexChunk): string => decoder.decode(bytes(part));
-    // Their order is checked a block at a time as searches reach them, like the lazy chunks' checksums.
-    const lines = (part: SearchIndexChunk, count: number, what: string): SortedLines => new SortedLines(text(part), count, what, damaged);
+    // Read a block of lines at a time, their order checked then, like the lazy chunks' checksums.
+    const lines = (part: 'terms' | 'words', count: number, what: string): SortedLines => {
+      const source = lazy(part);
+      const blocks = part === 'terms' ? { blockStarts: numbers('termBlockStarts'), blockKeys: text('termBlockKeys') } : { blockStarts: numbers('wordBlockStarts'), blockKeys: text('wordBlockKeys') };
+      return SortedLines.stored(count, { ...blocks, length: source.length, read: (start, end) => source.read(start, end) }, what, damaged);
+    };
     const papers = decodePaperColumns(
       {
         codeTables: text('paperCodeTables'),
         codes: bytes('paperCodes'),
-        firstAuthorFamilies: text('firstAuthorFamilies'),
+        firstAuthorFamilies: lazy('firstAuthorFamilies'),
+        firstAuthorFamilyBlockStarts: numbers('firstAuthorFamilyBlockStarts'),
         details: lazy('paperDetails'),
         detailEnds: numbers('paperDetailEnds'),
         abstracts: lazy('abstracts'),

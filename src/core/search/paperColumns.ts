@@ -6,6 +6,7 @@ import type { DecisionTier } from '../venues';
 import { authorFamily } from './authorFamily';
 import type { ByteSource } from './byteSource';
 import { DamagedIndexError } from './checkedIndexFile';
+import { LineBlocks } from './lineBlocks';
 import type { PaperList } from './buildSearchIndex';
 
 /**
@@ -24,7 +25,9 @@ export interface PaperColumns<Bytes> {
   /** Each of CODE_COLUMNS in turn, a number per paper in 1, 2 or 4 bytes (CodeTables.widths), padded to 4 bytes. */
   readonly codes: Uint8Array;
   /** Each paper's first author's family name as authorFamily gives it ('' without one), joined by newlines. */
-  readonly firstAuthorFamilies: string;
+  readonly firstAuthorFamilies: Bytes;
+  /** Where each block of LINES_PER_BLOCK family names starts in `firstAuthorFamilies` (see LineBlocks). */
+  readonly firstAuthorFamilyBlockStarts: Uint32Array;
   /** The JSON Details of each block of PAPER_BLOCK_PAPERS papers, one after another. */
   readonly details: Bytes;
   /** Where each block's JSON ends in `details`. */
@@ -129,11 +132,13 @@ export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: 
     stored += bytes.length;
     detailEnds[block] = stored;
   }
+  // Stored rather than worked out at search time: a common word ranks most of the papers by it.
+  const families = LineBlocks.of(papers.map((paper) => authorFamily(paper.authors[0] ?? ''))).encode();
   return {
     codeTables: JSON.stringify(codeTables),
     codes,
-    // Stored rather than worked out at search time: a common word ranks most of the papers by it.
-    firstAuthorFamilies: papers.map((paper) => authorFamily(paper.authors[0] ?? '')).join('\n'),
+    firstAuthorFamilies: piecesOf([families.text], families.text.length),
+    firstAuthorFamilyBlockStarts: families.blockStarts,
     details: piecesOf(details, stored),
     detailEnds,
     abstracts,
@@ -234,9 +239,7 @@ class PaperStore {
   readonly count: number;
   private readonly codes: CodeColumn[];
   private readonly tables: CodeTables;
-  private readonly families: string;
-  /** Where each family name starts in `families`, plus one past the end. */
-  private readonly familyStarts: Uint32Array;
+  private readonly families: LineBlocks;
   private readonly details: ByteSource;
   private readonly detailEnds: Uint32Array;
   private readonly blocks: (ParsedDetails | undefined)[];
@@ -259,8 +262,10 @@ class PaperStore {
       if (values !== undefined) for (let i = 0; i < count; i++) if (column[i]! >= values) throw new Error(`paper ${name} codes are out of range`);
       return column;
     });
-    this.families = columns.firstAuthorFamilies;
-    this.familyStarts = lineStarts(this.families, count);
+    const { firstAuthorFamilies } = columns;
+    this.families = LineBlocks.stored(count, columns.firstAuthorFamilyBlockStarts, (start, end) => firstAuthorFamilies.read(start, end), firstAuthorFamilies.length, (problem) =>
+      damaged(`first author family names: ${problem}`),
+    );
     this.details = columns.details;
     this.detailEnds = columns.detailEnds;
     const blocks = Math.ceil(count / PAPER_BLOCK_PAPERS);
@@ -285,7 +290,7 @@ class PaperStore {
   }
 
   firstAuthorFamily(at: number): string {
-    return this.families.slice(this.familyStarts[at], this.familyStarts[at + 1]! - 1);
+    return this.families.at(at);
   }
 
   /** The details of paper `at`'s block, parsed and checked when first read. */
@@ -343,19 +348,6 @@ function codeTables(json: string): CodeTables {
   const qualities: readonly string[] = ['', ...ABSTRACT_QUALITIES];
   if (!tables.abstractQuality.every((quality) => qualities.includes(quality))) throw new Error('unknown abstract quality');
   return tables;
-}
-
-/** Where each of `count` newline-joined lines starts, plus one past the end; throws when the text holds another number of lines. */
-function lineStarts(text: string, count: number): Uint32Array {
-  const starts = new Uint32Array(count + 1);
-  let found = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (++found >= count) throw new Error('first author family names do not fit the papers');
-    starts[found] = at + 1;
-  }
-  starts[count] = text.length + 1;
-  if (count > 0 ? found !== count - 1 : text !== '') throw new Error('first author family names do not fit the papers');
-  return starts;
 }
 
 /**

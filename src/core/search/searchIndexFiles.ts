@@ -8,7 +8,7 @@ import { encodePaperColumns } from './paperColumns';
 import type { AbstractsEncoding, Pieces } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 7;
+export const SEARCH_INDEX_FORMAT_VERSION = 8;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */
@@ -20,12 +20,14 @@ export const SEARCH_INDEX_MANIFEST = 'manifest.json';
  * the file, are read by range as a search reaches them.
  */
 export const SEARCH_INDEX_CHUNKS = [
-  'terms', 'postingOffsets', 'termFields', 'words', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'titleWordStarts', 'titleWords',
-  'paperCodeTables', 'paperCodes', 'firstAuthorFamilies', 'paperDetailEnds', 'abstractEnds', 'abstractBlockEnds',
-  'paperDetails', 'postings', 'abstracts',
+  'termBlockStarts', 'termBlockKeys', 'postingOffsets', 'termFields',
+  'wordBlockStarts', 'wordBlockKeys', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'titleWordStarts', 'titleWords',
+  'paperCodeTables', 'paperCodes', 'firstAuthorFamilyBlockStarts', 'paperDetailEnds', 'abstractEnds', 'abstractBlockEnds',
+  'terms', 'words', 'firstAuthorFamilies', 'paperDetails', 'postings', 'abstracts',
 ] as const;
 export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
-export const SEARCH_INDEX_LAZY_CHUNKS: readonly SearchIndexChunk[] = ['paperDetails', 'postings', 'abstracts'];
+/** Terms, words and family names are read a block of lines at a time (see LineBlocks). */
+export const SEARCH_INDEX_LAZY_CHUNKS: readonly SearchIndexChunk[] = ['terms', 'words', 'firstAuthorFamilies', 'paperDetails', 'postings', 'abstracts'];
 
 export interface SearchIndexManifest {
   readonly format: typeof SEARCH_INDEX_FORMAT_NAME;
@@ -88,13 +90,19 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
   const encoder = new TextEncoder();
   const papers = encodePaperColumns(index.papers, abstractsEncoding);
   const { postings, vocabulary } = index;
+  // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
+  const terms = postings.terms.encode();
+  const words = vocabulary.words.encode();
   const parts: Record<SearchIndexChunk, Uint8Array | Pieces> = {
-    // Terms and words never hold whitespace (lunr splits on it), so a newline separates them.
-    terms: encoder.encode(postings.terms.text),
+    terms: terms.text,
+    termBlockStarts: bytesOf(terms.blockStarts),
+    termBlockKeys: encoder.encode(terms.blockKeys),
     postingOffsets: bytesOf(postings.offsets),
     termFields: postings.termFields,
     postings: postings.bytes.read(0, postings.bytes.length),
-    words: encoder.encode(vocabulary.words.text),
+    words: words.text,
+    wordBlockStarts: bytesOf(words.blockStarts),
+    wordBlockKeys: encoder.encode(words.blockKeys),
     wordTerms: bytesOf(vocabulary.wordTerms),
     wordCounts: bytesOf(vocabulary.counts),
     termWordStarts: bytesOf(vocabulary.termWords.starts),
@@ -104,7 +112,8 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
     titleWords: bytesOf(index.titleWords.entries),
     paperCodeTables: encoder.encode(papers.codeTables),
     paperCodes: papers.codes,
-    firstAuthorFamilies: encoder.encode(papers.firstAuthorFamilies),
+    firstAuthorFamilies: papers.firstAuthorFamilies,
+    firstAuthorFamilyBlockStarts: bytesOf(papers.firstAuthorFamilyBlockStarts),
     paperDetailEnds: bytesOf(papers.detailEnds),
     paperDetails: papers.details,
     abstracts: papers.abstracts,
