@@ -44,11 +44,17 @@ export class DamagedIndexError extends Error {
   }
 }
 
+/** Checked blocks kept for the reads that follow (4 MiB): the next words, names or papers are often in the same block. */
+const KEPT_BLOCKS = 64;
+
 /**
  * The file's bytes, each read checked block by block against `checksums` before it is returned; a block that
- * differs (or a read that comes back short) throws the Error `damaged` makes.
+ * differs (or a read that comes back short) throws the Error `damaged` makes. The last blocks read alone are
+ * kept as checked: a search reads thousands of small ranges (words, names, postings of rare terms), and
+ * reading and checking a whole block for each took more time than the search.
  */
 export function checkedIndexFile(file: ByteSource, checksums: Uint32Array, damaged: (what: string) => Error): ByteSource {
+  const kept = new Map<number, Uint8Array>();
   return {
     length: file.length,
     read: (start, end) => {
@@ -57,11 +63,19 @@ export function checkedIndexFile(file: ByteSource, checksums: Uint32Array, damag
       const to = Math.min(Math.ceil(end / INDEX_BLOCK_BYTES) * INDEX_BLOCK_BYTES, file.length);
       if (start < 0 || end > file.length || start > end) throw new RangeError(`bytes ${start}..${end} are outside the index file`);
       if (start === end) return new Uint8Array(0);
+      const single = to - from <= INDEX_BLOCK_BYTES;
+      const known = single ? kept.get(first) : undefined;
+      if (known !== undefined) return known.subarray(start - from, end - from);
       const bytes = file.read(from, to);
       if (bytes.length !== to - from) throw damaged(`reading bytes ${from}..${to} gave ${bytes.length}`);
       for (let at = 0; at < bytes.length; at += INDEX_BLOCK_BYTES) {
         const block = first + at / INDEX_BLOCK_BYTES;
         if (crc32(bytes.subarray(at, at + INDEX_BLOCK_BYTES)) !== checksums[block]) throw damaged(`block ${block} fails its checksum`);
+      }
+      if (single) {
+        kept.set(first, bytes);
+        // Maps keep insertion order: the first key is the block kept longest.
+        if (kept.size > KEPT_BLOCKS) kept.delete(kept.keys().next().value!);
       }
       return bytes.subarray(start - from, end - from);
     },

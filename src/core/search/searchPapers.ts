@@ -11,6 +11,9 @@ import { ALL_FIELDS, INDEX_FIELDS } from './postingIndex';
 import { postingHas, scoreTerms } from './scoreTerms';
 import type { TermClause } from './scoreTerms';
 import { stopWordIndex } from './stopWords';
+import { addPhraseRanks, phraseScratch } from './phraseRanks';
+import type { PhraseScratch } from './phraseRanks';
+import { bitCount, COVERED_UNIT } from './rankKey';
 import { TitlePhrase } from './titlePhrase';
 import type { PhraseWord } from './titlePhrase';
 
@@ -136,7 +139,7 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const pool = clauses.length === 0 ? Array.from({ length: index.paperCount }, (_, doc) => doc) : candidates;
   // Document numbers in a typed list: a common word matches most of a 100,000-paper corpus, and an object per
   // match, or even a push per match onto an array, costs more than the scoring.
-  const { keys, rankedList, order } = scratchOf(index);
+  const { keys, rankedList, phrase: phraseArrays } = scratchOf(index);
   let rankedCount = 0;
   for (let at = 0; at < pool.length; at++) {
     const doc = pool[at]!;
@@ -146,9 +149,10 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
     keys[doc] = bitCount(covers) * COVERED_UNIT;
   }
   const ranked = rankedList.subarray(0, rankedCount);
-  phraseRanks(index, positive, expanded, ranked, keys, titleCoverage, limit, order);
   const named = firstAuthorNamed(index, positive);
   if (named !== undefined) for (let at = 0; at < ranked.length; at++) keys[ranked[at]!]! += named(ranked[at]!);
+  const phrase = titlePhraseOf(index, positive, expanded);
+  if (phrase !== undefined) addPhraseRanks({ ranked, keys, scores, titleCoverage }, phrase.phrase, index.titleWords, phrase.typedGroupBit, limit, phraseArrays);
   const top = topRanked(ranked, limit, keys, scores, (a, b) => byStanding(index, a, b));
   const spellings = options.withMatchedTerms === false ? undefined : matchedSpellings(index, termClauses, top);
   const hits = top.map((doc, at) => ({
@@ -160,24 +164,11 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
 }
 
 /**
- * Adds each ranked paper's title-phrase rank (see TitlePhrase) to its key, times PHRASE_UNIT, for the papers
- * that can reach the first `limit`; a query of one word has no phrase. Titles are ranked in order of the best
- * key they could reach (by the query words the paper matches, then those its title holds), and the rest are
- * left unranked once `limit` papers are known to be better than any of them: a common word's title is in
- * most of a large index, and ranking every one of them took most of a multi-word query.
+ * The title phrase of the query's words that search every field (see TitlePhrase), with the clause group bit
+ * of the word being typed (0 for none); undefined for fewer than two such words, which make no phrase.
  */
-function phraseRanks(
-  index: SearchIndex,
-  positive: readonly QueryWord[],
-  expanded: readonly (WordClauses | undefined)[],
-  ranked: Uint32Array,
-  keys: Uint32Array,
-  titleCoverage: Uint32Array,
-  limit: number,
-  order: Uint32Array,
-): void {
+function titlePhraseOf(index: SearchIndex, positive: readonly QueryWord[], expanded: readonly (WordClauses | undefined)[]): { phrase: TitlePhrase; typedGroupBit: number } | undefined {
   const words: PhraseWord[] = [];
-  // The word being typed matches any completion in a title, but titleCoverage only has the few it searched.
   let typedGroupBit = 0;
   let group = -1;
   positive.forEach((word, at) => {
@@ -189,98 +180,14 @@ function phraseRanks(
     if (clauses?.completions) typedGroupBit = 2 ** group;
     if (clauses || stop >= 0) words.push({ terms: clauses?.terms.keys() ?? [], ...(clauses?.completions ? { completions: clauses.completions } : {}), stop, exact });
   });
-  if (words.length < 2 || ranked.length === 0 || limit === 0) return;
-  // Papers matching as many words as the limit-th best or more; the others cannot reach the first page.
-  const counts = new Uint32Array(MAX_COVERED + 1);
-  for (let at = 0; at < ranked.length; at++) counts[keys[ranked[at]!]! / COVERED_UNIT]!++;
-  let cutoff = MAX_COVERED;
-  for (let reached = counts[cutoff]!; cutoff > 0 && reached < limit; reached += counts[--cutoff]!);
-  const least = cutoff * COVERED_UNIT;
-  const titlePhrase = new TitlePhrase(words, index.vocabulary.wordTerms);
-  const eligible = (doc: number): boolean => titleCoverage[doc] !== 0 && keys[doc]! >= least;
-  // A level per (words matched, most query words the title can hold), in a counting sort.
-  const width = MAX_COVERED + 2;
-  const levelOf = (doc: number): number => {
-    const title = titleCoverage[doc]!;
-    const most = bitCount(title) + ((title & typedGroupBit) === 0 && typedGroupBit !== 0 ? 1 : 0);
-    return (keys[doc]! / COVERED_UNIT - cutoff) * width + most;
-  };
-  const levelStarts = new Uint32Array((MAX_COVERED - cutoff + 1) * width + 1);
-  // The papers that get no phrase rank, by words matched: their keys are final but for a named first author.
-  const plain = new Uint32Array(MAX_COVERED + 1);
-  for (let at = 0; at < ranked.length; at++) {
-    const doc = ranked[at]!;
-    if (eligible(doc)) levelStarts[levelOf(doc) + 1]!++;
-    else plain[keys[doc]! / COVERED_UNIT]!++;
-  }
-  for (let level = 1; level < levelStarts.length; level++) levelStarts[level]! += levelStarts[level - 1]!;
-  const fill = levelStarts.slice(0, -1);
-  for (let at = 0; at < ranked.length; at++) {
-    const doc = ranked[at]!;
-    if (eligible(doc)) order[fill[levelOf(doc)]!++] = doc;
-  }
-  const best = new BestKeys(ranked.length > limit ? limit : 0);
-  /** Whether `limit` papers are known to rank before any paper whose key is at most `key`. */
-  const beaten = (key: number): boolean => {
-    let better = best.countAbove(key);
-    for (let covered = MAX_COVERED; covered * COVERED_UNIT > key && better < limit; covered--) better += plain[covered]!;
-    return better >= limit;
-  };
-  for (let level = levelStarts.length - 2; level >= 0; level--) {
-    if (levelStarts[level] === levelStarts[level + 1]) continue;
-    const covered = cutoff + Math.floor(level / width);
-    // The highest key a paper of this level can have, a named first author included.
-    if (best.size > 0 && beaten(covered * COVERED_UNIT + titlePhrase.bound(level % width) * PHRASE_UNIT + 1)) break;
-    for (let at = levelStarts[level]!; at < levelStarts[level + 1]!; at++) {
-      const doc = order[at]!;
-      keys[doc]! += titlePhrase.rank(index.titleWords, doc) * PHRASE_UNIT;
-      best.add(keys[doc]!);
-    }
-  }
-}
-
-/** The `size` highest keys added so far, as a min-heap (none when size is 0). */
-class BestKeys {
-  private readonly heap: Uint32Array;
-  private count = 0;
-
-  constructor(readonly size: number) {
-    this.heap = new Uint32Array(size);
-  }
-
-  add(key: number): void {
-    const { heap } = this;
-    if (this.count < this.size) {
-      let child = this.count++;
-      for (; child > 0 && heap[(child - 1) >> 1]! > key; child = (child - 1) >> 1) heap[child] = heap[(child - 1) >> 1]!;
-      heap[child] = key;
-    } else if (this.size > 0 && key > heap[0]!) {
-      let parent = 0;
-      for (;;) {
-        let child = 2 * parent + 1;
-        if (child >= this.count) break;
-        if (child + 1 < this.count && heap[child + 1]! < heap[child]!) child++;
-        if (heap[child]! >= key) break;
-        heap[parent] = heap[child]!;
-        parent = child;
-      }
-      heap[parent] = key;
-    }
-  }
-
-  countAbove(key: number): number {
-    let above = 0;
-    for (let at = 0; at < this.count; at++) if (this.heap[at]! > key) above++;
-    return above;
-  }
+  return words.length < 2 ? undefined : { phrase: new TitlePhrase(words, index.vocabulary.wordTerms), typedGroupBit };
 }
 
 interface RankScratch {
   /** Per ranked paper, what orders it before its score: see COVERED_UNIT. */
   readonly keys: Uint32Array;
   readonly rankedList: Uint32Array;
-  /** Ranked papers in the order phraseRanks reaches them. */
-  readonly order: Uint32Array;
+  readonly phrase: PhraseScratch;
 }
 
 const scratches = new WeakMap<SearchIndex, RankScratch>();
@@ -290,7 +197,7 @@ function scratchOf(index: SearchIndex): RankScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined) {
     const count = index.paperCount;
-    scratch = { keys: new Uint32Array(count), rankedList: new Uint32Array(count), order: new Uint32Array(count) };
+    scratch = { keys: new Uint32Array(count), rankedList: new Uint32Array(count), phrase: phraseScratch(count) };
     scratches.set(index, scratch);
   }
   return scratch;
@@ -337,23 +244,6 @@ function topRanked(ranked: Uint32Array, limit: number, keys: Uint32Array, scores
     }
   }
   return heap.sort(compare);
-}
-
-/**
- * A ranked paper's key: the query words it matches times COVERED_UNIT, plus its title-phrase rank (below
- * 2^16, see TitlePhrase) times PHRASE_UNIT, plus 1 when its first author is named; so comparing keys
- * compares these in that order.
- */
-const PHRASE_UNIT = 2;
-const COVERED_UNIT = 2 ** 17;
-/** Most query words a paper can match (a query word is a bit of a 32-bit mask). */
-const MAX_COVERED = 32;
-
-/** Set bits of a 32-bit number, without a loop: it runs once per match. */
-function bitCount(bits: number): number {
-  const pairs = bits - ((bits >>> 1) & 0x55555555);
-  const nibbles = (pairs & 0x33333333) + ((pairs >>> 2) & 0x33333333);
-  return Math.imul((nibbles + (nibbles >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 function expandWord(index: SearchIndex, word: QueryWord): WordClauses | undefined {

@@ -136,6 +136,18 @@ export class TitlePhrase {
     return phrase * (MAX_WORDS + 1) + Math.min(content, this.words);
   }
 
+  /** Whether document `doc`'s title holds a completion of a word being typed (see PhraseWord.completions). */
+  holdsCompletion(titleWords: TitleWords, doc: number): boolean {
+    titleWords.checkPaper?.(doc);
+    for (let at = titleWords.starts[doc]!, end = titleWords.starts[doc + 1]!; at < end; at++) {
+      const entry = titleWords.entries[at]!;
+      if (isStopEntry(entry)) continue;
+      const word = entryId(entry);
+      for (const { from, to } of this.ranges) if (word >= from && word < to) return true;
+    }
+    return false;
+  }
+
   /** The most query words other than stop words that the title has in the typed order, at any distance. */
   private inOrder(): number {
     const { bits, chains } = this;

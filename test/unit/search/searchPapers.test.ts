@@ -154,6 +154,16 @@ describe('typo correction', () => {
 });
 
 describe('the first page of a common query', () => {
+  it('keeps papers that tie on words, phrase and score in the order of their standing', () => {
+    // Same title and text, so the same score; only the year tells them apart (newest first).
+    const twins = buildSearchIndex(
+      Array.from({ length: 40 }, (_, i) => makePaper({ id: `twin${i}`, year: 2000 + ((i * 7) % 40), title: 'Graph Neural Networks', abstract: 'Graph neural networks.' })),
+    );
+    const years = (limit: number): (number | undefined)[] => searchPapers(twins, 'graph neural', { limit }).hits.map((hit) => hit.paper.year);
+    assert.deepEqual(years(3), [2039, 2038, 2037]);
+    assert.deepEqual(years(10), years(40).slice(0, 10));
+  });
+
   let corpus: SearchIndex;
   before(async function () {
     this.timeout(120_000);
