@@ -2,6 +2,7 @@ import type { Paper } from '../dataset/paper';
 import type { DecisionTier } from '../venues';
 import { authorFamily } from './authorFamily';
 import { buildLunrPostings } from './buildLunrPostings';
+import { FirstAuthors } from './firstAuthors';
 import type { FieldSpec } from './buildLunrPostings';
 import type { PostingIndex } from './postingIndex';
 import { titleOrder } from './titleOrder';
@@ -71,8 +72,8 @@ export interface PaperFacts {
   year(doc: number): number | undefined;
   tier(doc: number): DecisionTier;
   venue(doc: number): string;
-  /** authorFamily of the first author; '' without authors. */
-  firstAuthorFamily(doc: number): string;
+  /** The papers whose first author's family name (see authorFamily) is `family`, or with `asPrefix` starts with it. */
+  papersByFirstAuthor(family: string, asPrefix: boolean): Uint32Array;
   /** The distinct venues. */
   venues(): readonly string[];
 }
@@ -115,8 +116,7 @@ export function assembleSearchIndex(
 }
 
 function listOf(papers: readonly Paper[]): PaperList {
-  // Worked out once per paper: a common word ranks most papers by it, on every keystroke.
-  const families = new Array<string | undefined>(papers.length);
+  let firstAuthors: FirstAuthors | undefined;
   return {
     count: papers.length,
     at: (doc) => papers[doc]!,
@@ -125,7 +125,7 @@ function listOf(papers: readonly Paper[]): PaperList {
       year: (doc) => papers[doc]!.year,
       tier: (doc) => papers[doc]!.tier,
       venue: (doc) => papers[doc]!.venue,
-      firstAuthorFamily: (doc) => (families[doc] ??= authorFamily(papers[doc]!.authors[0] ?? '')),
+      papersByFirstAuthor: (family, asPrefix) => (firstAuthors ??= FirstAuthors.of(papers.map((paper) => authorFamily(paper.authors[0] ?? '')))).papersNamed(family, asPrefix),
       venues: () => [...new Set(papers.map((paper) => paper.venue))],
     },
   };

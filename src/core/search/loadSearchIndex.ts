@@ -97,8 +97,13 @@ export async function loadSearchIndex(read: ReadIndexFile, options: LoadOptions 
       {
         codeTables: text('paperCodeTables'),
         codes: bytes('paperCodes'),
-        firstAuthorFamilies: lazy('firstAuthorFamilies'),
-        firstAuthorFamilyBlockStarts: numbers('firstAuthorFamilyBlockStarts'),
+        firstAuthors: {
+          names: lazy('firstAuthorNames'),
+          nameBlockStarts: numbers('firstAuthorNameBlockStarts'),
+          nameBlockKeys: text('firstAuthorNameBlockKeys'),
+          docStarts: numbers('firstAuthorDocStarts'),
+          docs: numbers('firstAuthorDocs'),
+        },
         details: lazy('paperDetails'),
         detailEnds: numbers('paperDetailEnds'),
         abstracts: lazy('abstracts'),

@@ -6,7 +6,8 @@ import type { DecisionTier } from '../venues';
 import { authorFamily } from './authorFamily';
 import type { ByteSource } from './byteSource';
 import { DamagedIndexError } from './checkedIndexFile';
-import { LineBlocks } from './lineBlocks';
+import { FirstAuthors } from './firstAuthors';
+import type { EncodedFirstAuthors } from './firstAuthors';
 import type { PaperList } from './buildSearchIndex';
 
 /**
@@ -24,10 +25,8 @@ export interface PaperColumns<Bytes> {
   readonly codeTables: string;
   /** Each of CODE_COLUMNS in turn, a number per paper in 1, 2 or 4 bytes (CodeTables.widths), padded to 4 bytes. */
   readonly codes: Uint8Array;
-  /** Each paper's first author's family name as authorFamily gives it ('' without one), joined by newlines. */
-  readonly firstAuthorFamilies: Bytes;
-  /** Where each block of LINES_PER_BLOCK family names starts in `firstAuthorFamilies` (see LineBlocks). */
-  readonly firstAuthorFamilyBlockStarts: Uint32Array;
+  /** The papers by their first author's family name (see FirstAuthors). */
+  readonly firstAuthors: EncodedFirstAuthors<Bytes>;
   /** The JSON Details of each block of PAPER_BLOCK_PAPERS papers, one after another. */
   readonly details: Bytes;
   /** Where each block's JSON ends in `details`. */
@@ -133,12 +132,11 @@ export function encodePaperColumns(papers: readonly Paper[], abstractsEncoding: 
     detailEnds[block] = stored;
   }
   // Stored rather than worked out at search time: a common word ranks most of the papers by it.
-  const families = LineBlocks.of(papers.map((paper) => authorFamily(paper.authors[0] ?? ''))).encode();
+  const firstAuthors = FirstAuthors.of(papers.map((paper) => authorFamily(paper.authors[0] ?? ''))).encode();
   return {
     codeTables: JSON.stringify(codeTables),
     codes,
-    firstAuthorFamilies: piecesOf([families.text], families.text.length),
-    firstAuthorFamilyBlockStarts: families.blockStarts,
+    firstAuthors: { ...firstAuthors, names: piecesOf([firstAuthors.names], firstAuthors.names.length) },
     details: piecesOf(details, stored),
     detailEnds,
     abstracts,
@@ -221,7 +219,7 @@ export function decodePaperColumns(columns: PaperColumns<ByteSource>, damaged: (
       year: (doc) => store.year(doc),
       tier: (doc) => store.value(doc, 'tier') as DecisionTier,
       venue: (doc) => store.value(doc, 'venue'),
-      firstAuthorFamily: (doc) => store.firstAuthorFamily(doc),
+      papersByFirstAuthor: (family, asPrefix) => store.firstAuthors.papersNamed(family, asPrefix),
       venues: () => store.values('venue'),
     },
     all: () => {
@@ -239,7 +237,7 @@ class PaperStore {
   readonly count: number;
   private readonly codes: CodeColumn[];
   private readonly tables: CodeTables;
-  private readonly families: LineBlocks;
+  readonly firstAuthors: FirstAuthors;
   private readonly details: ByteSource;
   private readonly detailEnds: Uint32Array;
   private readonly blocks: (ParsedDetails | undefined)[];
@@ -262,10 +260,7 @@ class PaperStore {
       if (values !== undefined) for (let i = 0; i < count; i++) if (column[i]! >= values) throw new Error(`paper ${name} codes are out of range`);
       return column;
     });
-    const { firstAuthorFamilies } = columns;
-    this.families = LineBlocks.stored(count, columns.firstAuthorFamilyBlockStarts, (start, end) => firstAuthorFamilies.read(start, end), firstAuthorFamilies.length, (problem) =>
-      damaged(`first author family names: ${problem}`),
-    );
+    this.firstAuthors = FirstAuthors.stored(columns.firstAuthors, count, damaged);
     this.details = columns.details;
     this.detailEnds = columns.detailEnds;
     const blocks = Math.ceil(count / PAPER_BLOCK_PAPERS);
@@ -287,10 +282,6 @@ class PaperStore {
   /** The distinct values of a coded column. */
   values(column: CodedColumn): readonly string[] {
     return this.tables[column];
-  }
-
-  firstAuthorFamily(at: number): string {
-    return this.families.at(at);
   }
 
   /** The details of paper `at`'s block, parsed and checked when first read. */

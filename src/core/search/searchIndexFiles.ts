@@ -8,7 +8,7 @@ import { encodePaperColumns } from './paperColumns';
 import type { AbstractsEncoding, Pieces } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 8;
+export const SEARCH_INDEX_FORMAT_VERSION = 9;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */
@@ -22,12 +22,13 @@ export const SEARCH_INDEX_MANIFEST = 'manifest.json';
 export const SEARCH_INDEX_CHUNKS = [
   'termBlockStarts', 'termBlockKeys', 'postingOffsets', 'termFields',
   'wordBlockStarts', 'wordBlockKeys', 'wordTerms', 'wordCounts', 'termWordStarts', 'termWords', 'titleRanks', 'titleWordStarts', 'titleWords',
-  'paperCodeTables', 'paperCodes', 'firstAuthorFamilyBlockStarts', 'paperDetailEnds', 'abstractEnds', 'abstractBlockEnds',
-  'terms', 'words', 'firstAuthorFamilies', 'paperDetails', 'postings', 'abstracts',
+  'paperCodeTables', 'paperCodes', 'firstAuthorNameBlockStarts', 'firstAuthorNameBlockKeys', 'firstAuthorDocStarts', 'firstAuthorDocs',
+  'paperDetailEnds', 'abstractEnds', 'abstractBlockEnds',
+  'terms', 'words', 'firstAuthorNames', 'paperDetails', 'postings', 'abstracts',
 ] as const;
 export type SearchIndexChunk = (typeof SEARCH_INDEX_CHUNKS)[number];
 /** Terms, words and family names are read a block of lines at a time (see LineBlocks). */
-export const SEARCH_INDEX_LAZY_CHUNKS: readonly SearchIndexChunk[] = ['terms', 'words', 'firstAuthorFamilies', 'paperDetails', 'postings', 'abstracts'];
+export const SEARCH_INDEX_LAZY_CHUNKS: readonly SearchIndexChunk[] = ['terms', 'words', 'firstAuthorNames', 'paperDetails', 'postings', 'abstracts'];
 
 export interface SearchIndexManifest {
   readonly format: typeof SEARCH_INDEX_FORMAT_NAME;
@@ -112,8 +113,11 @@ export function searchIndexParts(index: SearchIndex, abstractsEncoding: Abstract
     titleWords: bytesOf(index.titleWords.entries),
     paperCodeTables: encoder.encode(papers.codeTables),
     paperCodes: papers.codes,
-    firstAuthorFamilies: papers.firstAuthorFamilies,
-    firstAuthorFamilyBlockStarts: bytesOf(papers.firstAuthorFamilyBlockStarts),
+    firstAuthorNames: papers.firstAuthors.names,
+    firstAuthorNameBlockStarts: bytesOf(papers.firstAuthors.nameBlockStarts),
+    firstAuthorNameBlockKeys: encoder.encode(papers.firstAuthors.nameBlockKeys),
+    firstAuthorDocStarts: bytesOf(papers.firstAuthors.docStarts),
+    firstAuthorDocs: bytesOf(papers.firstAuthors.docs),
     paperDetailEnds: bytesOf(papers.detailEnds),
     paperDetails: papers.details,
     abstracts: papers.abstracts,

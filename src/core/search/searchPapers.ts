@@ -139,18 +139,19 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const pool = clauses.length === 0 ? Array.from({ length: index.paperCount }, (_, doc) => doc) : candidates;
   // Document numbers in a typed list: a common word matches most of a 100,000-paper corpus, and an object per
   // match, or even a push per match onto an array, costs more than the scoring.
-  const { keys, rankedList, phrase: phraseArrays } = scratchOf(index);
+  const { keys, rankedList, named, phrase: phraseArrays } = scratchOf(index);
+  const namedPapers = firstAuthorNamed(index, positive);
+  for (const papers of namedPapers) for (let at = 0; at < papers.length; at++) named[papers[at]!] = 1;
   let rankedCount = 0;
   for (let at = 0; at < pool.length; at++) {
     const doc = pool[at]!;
     const covers = coverage[doc]!;
     if ((prohibited !== undefined && prohibited[doc] !== 0) || (covers & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.facts, doc, query))) continue;
     rankedList[rankedCount++] = doc;
-    keys[doc] = bitCount(covers) * COVERED_UNIT;
+    keys[doc] = bitCount(covers) * COVERED_UNIT + named[doc]!;
   }
+  for (const papers of namedPapers) for (let at = 0; at < papers.length; at++) named[papers[at]!] = 0;
   const ranked = rankedList.subarray(0, rankedCount);
-  const named = firstAuthorNamed(index, positive);
-  if (named !== undefined) for (let at = 0; at < ranked.length; at++) keys[ranked[at]!]! += named(ranked[at]!);
   const phrase = titlePhraseOf(index, positive, expanded);
   if (phrase !== undefined) addPhraseRanks({ ranked, keys, scores, titleCoverage }, phrase.phrase, index.titleWords, phrase.typedGroupBit, limit, phraseArrays);
   const top = topRanked(ranked, limit, keys, scores, (a, b) => byStanding(index, a, b));
@@ -187,6 +188,8 @@ interface RankScratch {
   /** Per ranked paper, what orders it before its score: see COVERED_UNIT. */
   readonly keys: Uint32Array;
   readonly rankedList: Uint32Array;
+  /** 1 for the papers whose first author the query names, during a query; 0 otherwise. */
+  readonly named: Uint8Array;
   readonly phrase: PhraseScratch;
 }
 
@@ -197,7 +200,7 @@ function scratchOf(index: SearchIndex): RankScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined) {
     const count = index.paperCount;
-    scratch = { keys: new Uint32Array(count), rankedList: new Uint32Array(count), phrase: phraseScratch(count) };
+    scratch = { keys: new Uint32Array(count), rankedList: new Uint32Array(count), named: new Uint8Array(count), phrase: phraseScratch(count) };
     scratches.set(index, scratch);
   }
   return scratch;

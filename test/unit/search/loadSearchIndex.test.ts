@@ -130,7 +130,7 @@ describe('search index files', () => {
     ['a truncated index file', withFile(indexName, index.slice(0, index.length - 8)), named('INDEX is corrupt \\(it holds \\d+ bytes, the manifest says \\d+\\); rebuild the index')],
     // The fixture's file is one block, read and checked at load: any flipped bit in it is refused then.
     ['a flipped byte', withFile(indexName, index.map((byte, at) => (at === 10 ? byte ^ 1 : byte))), named('INDEX is corrupt \\(block 0 fails its checksum\\); rebuild')],
-    ...(['words', 'wordCounts', 'paperCodes', 'firstAuthorFamilies', 'abstractEnds', 'paperDetails', 'postings', 'abstracts'] as const).map((chunk): [string, Files, RegExp] => [
+    ...(['words', 'wordCounts', 'paperCodes', 'firstAuthorNames', 'firstAuthorDocs', 'abstractEnds', 'paperDetails', 'postings', 'abstracts'] as const).map((chunk): [string, Files, RegExp] => [
       `a flipped bit in the ${chunk} chunk`,
       withFile(indexName, index.map((byte, at) => (at === chunkOf(chunk)[0] + 1 ? byte ^ 4 : byte))),
       named('INDEX is corrupt \\(block 0 fails its checksum'),
