@@ -4,7 +4,10 @@ import type { TitleWords } from './titleWords';
 
 /** The ranked papers and what scoring found for them. */
 export interface RankedPapers {
-  readonly ranked: Uint32Array;
+  /** The ranked papers that match a query word in their title: only their titles can rank. */
+  readonly titled: Uint32Array;
+  /** How many ranked papers match each number of query words. */
+  readonly coveredCounts: Uint32Array;
   /** Per paper, its key so far: words matched times COVERED_UNIT, plus 1 for a named first author (see rankKey). */
   readonly keys: Uint32Array;
   readonly scores: Float64Array;
@@ -34,32 +37,29 @@ export function phraseScratch(papers: number): PhraseScratch {
  *   having searched them (titleCoverage holds only the completions searched); 0 when none
  */
 export function addPhraseRanks(papers: RankedPapers, phrase: TitlePhrase, titleWords: TitleWords, typedGroupBit: number, limit: number, scratch: PhraseScratch): void {
-  const { ranked, keys, scores, titleCoverage } = papers;
-  if (ranked.length === 0 || limit === 0) return;
+  const { titled, coveredCounts, keys, scores, titleCoverage } = papers;
+  let rankedCount = 0;
+  for (const count of coveredCounts) rankedCount += count;
+  if (titled.length === 0 || limit === 0) return;
   // Only papers matching as many words as the limit-th best, or more, can reach the first page.
-  const counts = new Uint32Array(MAX_COVERED + 1);
-  const coveredOf = (doc: number): number => Math.floor(keys[doc]! / COVERED_UNIT);
-  for (let at = 0; at < ranked.length; at++) counts[coveredOf(ranked[at]!)]!++;
   let cutoff = MAX_COVERED;
-  for (let reached = counts[cutoff]!; cutoff > 0 && reached < limit; reached += counts[--cutoff]!);
+  for (let reached = coveredCounts[cutoff]!; cutoff > 0 && reached < limit; reached += coveredCounts[--cutoff]!);
   const least = cutoff * COVERED_UNIT;
-
+  const coveredOf = (doc: number): number => Math.floor(keys[doc]! / COVERED_UNIT);
   // Stage the titles to rank with their level (words matched above the cutoff, most query words the title
-  // holds), counting the others, whose keys are final, by words matched.
+  // holds); the papers left, whose keys are final, are counted by words matched.
   const { order, staged, levels } = scratch;
   const width = MAX_COVERED + 2;
   const levelStarts = new Uint32Array((MAX_COVERED - cutoff + 1) * width + 1);
-  const plain = new Uint32Array(MAX_COVERED + 1);
+  const plain = coveredCounts.slice();
   let stagedCount = 0;
-  for (let at = 0; at < ranked.length; at++) {
-    const doc = ranked[at]!;
+  for (let at = 0; at < titled.length; at++) {
+    const doc = titled[at]!;
+    if (keys[doc]! < least) continue;
     const title = titleCoverage[doc]!;
-    if (title === 0 || keys[doc]! < least) {
-      plain[coveredOf(doc)]!++;
-      continue;
-    }
     const typed = typedGroupBit !== 0 && (title & typedGroupBit) === 0 && phrase.holdsCompletion(titleWords, doc) ? 1 : 0;
     const level = (coveredOf(doc) - cutoff) * width + bitCount(title) + typed;
+    plain[coveredOf(doc)]!--;
     staged[stagedCount] = doc;
     levels[stagedCount++] = level;
     levelStarts[level + 1]!++;
@@ -68,7 +68,7 @@ export function addPhraseRanks(papers: RankedPapers, phrase: TitlePhrase, titleW
   const fill = levelStarts.slice(0, -1);
   for (let at = 0; at < stagedCount; at++) order[fill[levels[at]!]!++] = staged[at]!;
 
-  const best = new BestRanked(ranked.length > limit ? limit : 0);
+  const best = new BestRanked(rankedCount > limit ? limit : 0);
   /** How many papers are known to have a key above `key`. */
   const above = (key: number): number => {
     let count = best.keysAbove(key);

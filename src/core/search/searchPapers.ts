@@ -13,7 +13,7 @@ import type { TermClause } from './scoreTerms';
 import { stopWordIndex } from './stopWords';
 import { addPhraseRanks, phraseScratch } from './phraseRanks';
 import type { PhraseScratch } from './phraseRanks';
-import { bitCount, COVERED_UNIT } from './rankKey';
+import { bitCount, COVERED_UNIT, MAX_COVERED } from './rankKey';
 import { TitlePhrase } from './titlePhrase';
 import type { PhraseWord } from './titlePhrase';
 
@@ -139,21 +139,27 @@ export function runQuery(index: SearchIndex, query: ParsedQuery, options: Search
   const pool = clauses.length === 0 ? Array.from({ length: index.paperCount }, (_, doc) => doc) : candidates;
   // Document numbers in a typed list: a common word matches most of a 100,000-paper corpus, and an object per
   // match, or even a push per match onto an array, costs more than the scoring.
-  const { keys, rankedList, named, phrase: phraseArrays } = scratchOf(index);
+  const { keys, rankedList, titledList, named, phrase: phraseArrays } = scratchOf(index);
   const namedPapers = firstAuthorNamed(index, positive);
   for (const papers of namedPapers) for (let at = 0; at < papers.length; at++) named[papers[at]!] = 1;
+  const coveredCounts = new Uint32Array(MAX_COVERED + 1);
   let rankedCount = 0;
+  let titledCount = 0;
   for (let at = 0; at < pool.length; at++) {
     const doc = pool[at]!;
     const covers = coverage[doc]!;
     if ((prohibited !== undefined && prohibited[doc] !== 0) || (covers & required) >>> 0 !== required >>> 0 || (hasFilters && !passesFilters(index.facts, doc, query))) continue;
     rankedList[rankedCount++] = doc;
-    keys[doc] = bitCount(covers) * COVERED_UNIT + named[doc]!;
+    const covered = bitCount(covers);
+    keys[doc] = covered * COVERED_UNIT + named[doc]!;
+    coveredCounts[covered]!++;
+    if (titleCoverage[doc] !== 0) titledList[titledCount++] = doc;
   }
   for (const papers of namedPapers) for (let at = 0; at < papers.length; at++) named[papers[at]!] = 0;
   const ranked = rankedList.subarray(0, rankedCount);
   const phrase = titlePhraseOf(index, positive, expanded);
-  if (phrase !== undefined) addPhraseRanks({ ranked, keys, scores, titleCoverage }, phrase.phrase, index.titleWords, phrase.typedGroupBit, limit, phraseArrays);
+  const titled = titledList.subarray(0, titledCount);
+  if (phrase !== undefined) addPhraseRanks({ titled, coveredCounts, keys, scores, titleCoverage }, phrase.phrase, index.titleWords, phrase.typedGroupBit, limit, phraseArrays);
   const top = topRanked(ranked, limit, keys, scores, (a, b) => byStanding(index, a, b));
   const spellings = options.withMatchedTerms === false ? undefined : matchedSpellings(index, termClauses, top);
   const hits = top.map((doc, at) => ({
@@ -188,6 +194,8 @@ interface RankScratch {
   /** Per ranked paper, what orders it before its score: see COVERED_UNIT. */
   readonly keys: Uint32Array;
   readonly rankedList: Uint32Array;
+  /** The ranked papers with a query word in their title. */
+  readonly titledList: Uint32Array;
   /** 1 for the papers whose first author the query names, during a query; 0 otherwise. */
   readonly named: Uint8Array;
   readonly phrase: PhraseScratch;
@@ -200,7 +208,7 @@ function scratchOf(index: SearchIndex): RankScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined) {
     const count = index.paperCount;
-    scratch = { keys: new Uint32Array(count), rankedList: new Uint32Array(count), named: new Uint8Array(count), phrase: phraseScratch(count) };
+    scratch = { keys: new Uint32Array(count), rankedList: new Uint32Array(count), titledList: new Uint32Array(count), named: new Uint8Array(count), phrase: phraseScratch(count) };
     scratches.set(index, scratch);
   }
   return scratch;
