@@ -8,7 +8,7 @@ import { encodePaperColumns } from './paperColumns';
 import type { AbstractsEncoding, Pieces } from './paperColumns';
 
 /** Bumped whenever the files change shape; a loader refuses any other version. */
-export const SEARCH_INDEX_FORMAT_VERSION = 9;
+export const SEARCH_INDEX_FORMAT_VERSION = 10;
 /** Identifies our files, so a foreign JSON file is refused instead of misread. */
 export const SEARCH_INDEX_FORMAT_NAME = 'paper-lookup-search-index';
 /** Read first; names the other files, so a later format can add or split files without a new entry point. */

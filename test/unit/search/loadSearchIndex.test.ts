@@ -193,7 +193,7 @@ describe('search index files', () => {
 describe('search index files read by range', () => {
   // Enough papers for several blocks of details and of checksums, with words to search for.
   const topics = ['graph', 'diffusion', 'attention', 'kernel', 'bandit'];
-  const papers = Array.from({ length: PAPER_BLOCK_PAPERS * 4 + 7 }, (_, i) =>
+  const papers = Array.from({ length: PAPER_BLOCK_PAPERS * 16 + 7 }, (_, i) =>
     makePaper({ id: `p${i}`, title: `Paper ${i} on ${topics[i % topics.length]!} methods`, authors: [`Author ${i}`], abstract: `Abstract ${i}: ${'words of the abstract '.repeat(20)}${topics[(i + 1) % topics.length]!}.` }),
   );
   const files = buildSearchIndexFiles(papers).files;
@@ -245,7 +245,7 @@ describe('search index files read by range', () => {
   });
 
   it('finds a flipped bit in an abstract when that abstract is read, tells onDamage once, and still reads the other blocks', async () => {
-    const paper = PAPER_BLOCK_PAPERS * 3;
+    const paper = PAPER_BLOCK_PAPERS * 12;
     const damage: DamagedIndexError[] = [];
     const loaded = await loadWith(flipped(lazyAt(chunk('abstracts')[0] + abstractEnds[paper - 1]! + 3)), (error) => damage.push(error));
     assert.equal(loaded.papers[0]!.abstract, papers[0]!.abstract, 'a block far from the damage');
@@ -256,9 +256,9 @@ describe('search index files read by range', () => {
 
   it('finds a flipped bit in a block of paper details when a paper of that block shows its title', async () => {
     const detailEnds = new Uint32Array(bytes.buffer, bytes.byteOffset + chunk('paperDetailEnds')[0], chunk('paperDetailEnds')[1] / 4);
-    const loaded = await loadWith(flipped(lazyAt(chunk('paperDetails')[0] + detailEnds[3]! + 40)));
-    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 4 + 1]!.title, /block \d+ fails its checksum/);
-    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 4 + 2]!.authors, DamagedIndexError);
+    const loaded = await loadWith(flipped(lazyAt(chunk('paperDetails')[0] + detailEnds[15]! + 40)));
+    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 16 + 1]!.title, /block \d+ fails its checksum/);
+    assert.throws(() => loaded.papers[PAPER_BLOCK_PAPERS * 16 + 2]!.authors, DamagedIndexError);
     assert.equal(loaded.papers[0]!.title, papers[0]!.title, 'a block far from the damage');
     // What ranking reads of every paper is checked at load, so a search still runs.
     assert.ok(searchPapers(loaded, 'year:2023').total > 0);
