@@ -140,8 +140,6 @@ describe('search index files', () => {
     ['a chunk range outside the file', editedManifest((json) => ((json.chunks as Record<string, number[]>).postings = [0, 1e9])), /bad range for postings/],
     ['a paper count that differs', editedManifest((json) => (json.paperCount = 3)), /holds 10 papers, the manifest says 3/],
     ['paper code tables that are not JSON', damagedIndex((bytes, startOf) => bytes.set([0x21], startOf('paperCodeTables'))), named('INDEX is corrupt \\(paper code tables are not valid JSON\\)')],
-    // The fixture's years take 2 bytes a paper and its conferences 1, each column padded to 4: venues start at byte 32.
-    ['a paper code out of its table', damagedIndex((bytes, startOf) => bytes.set([0xff], startOf('paperCodes') + 32)), named('INDEX is corrupt \\(paper venue codes are out of range\\)')],
   ];
   for (const [what, files, message] of refusals) {
     it(`refuses ${what} with a clear message`, async () => {
@@ -159,6 +157,30 @@ describe('search index files', () => {
       assert.throws(() => searchPapers(loaded, 'attention'), DamagedIndexError, `${chunk}: searched again, still refused`);
       assert.equal(damage.length, 1, chunk);
     }
+  });
+
+  it('finds a paper code out of its table when it is read, before any result', async () => {
+    const damage: DamagedIndexError[] = [];
+    // The fixture's years take 2 bytes a paper and its conferences 1, each column padded to 4: venues start at
+    // byte 32, the first paper's venue code there.
+    const loaded = await loadSearchIndex(reader(damagedIndex((bytes, startOf) => bytes.set([0xff], startOf('paperCodes') + 32))), { onDamage: (error) => damage.push(error) });
+    const message = named('^Search index file INDEX is corrupt \\(paper venue codes are out of range\\); rebuild the index$');
+    assert.equal(loaded.papers[1]!.venue, FIXTURE_PAPERS[1]!.venue, 'another paper reads');
+    assert.throws(() => loaded.papers[0]!.venue, (error) => error instanceof DamagedIndexError && message.test(error.message));
+    assert.throws(() => searchPapers(loaded, `venue:${FIXTURE_PAPERS[1]!.venue}`), DamagedIndexError, 'a filter that reads it');
+    assert.equal(damage.length, 1);
+  });
+
+  it('finds abstract offsets out of order when an abstract of their block is read', async () => {
+    const damage: DamagedIndexError[] = [];
+    // The fifth paper's abstract made to end at 0, before the fourth's: every abstract of its block is refused.
+    const loaded = await loadSearchIndex(reader(damagedIndex((bytes, startOf) => new DataView(bytes.buffer, bytes.byteOffset).setUint32(startOf('abstractEnds') + 4 * 4, 0, true))), {
+      onDamage: (error) => damage.push(error),
+    });
+    const message = named('^Search index file INDEX is corrupt \\(abstract offsets are not ascending\\); rebuild the index$');
+    assert.equal(loaded.papers[0]!.title, FIXTURE_PAPERS[0]!.title, 'titles still read');
+    for (const paper of [0, 6]) assert.throws(() => loaded.papers[paper]!.abstract, (error) => error instanceof DamagedIndexError && message.test(error.message), `paper ${paper}`);
+    assert.equal(damage.length, 1);
   });
 
   it('finds a title word outside the vocabulary when a search first ranks that title, before any result', async () => {
