@@ -39,11 +39,11 @@ export class LineBlocks {
   }
 
   /** Lines already in memory, a block's text joined now (the array itself is not kept). */
-  static of(lines: readonly string[], refuse: (problem: string) => Error = (problem) => new Error(problem), check?: (block: number, lines: LineBlock) => void): LineBlocks {
+  static of(lines: readonly string[]): LineBlocks {
     // Joined in another function: a closure here that read `lines` would keep the array (1.3 million strings
     // at 300,000 papers, and the texts they were cut from) alive as long as the blocks.
     const texts = joinedBlocks(lines);
-    return new LineBlocks(lines.length, (block) => texts[block]!, refuse, check);
+    return new LineBlocks(lines.length, (block) => texts[block]!, (problem) => new Error(problem));
   }
 
   /** Lines stored as `encode` wrote them: each block's bytes read and decoded when first needed. */

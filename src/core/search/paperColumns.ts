@@ -236,7 +236,7 @@ export function decodePaperColumns(columns: PaperColumns<ByteSource>, damaged: (
   };
 }
 
-/** The columns the papers of one index read from: the coded ones and first authors' family names in memory, the rest by block. */
+/** The columns the papers of one index read from: the coded ones and first authors' papers in memory, the rest by block. */
 class PaperStore {
   readonly count: number;
   private readonly codes: CodeColumn[];

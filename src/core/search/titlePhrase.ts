@@ -1,3 +1,4 @@
+import { bitCount } from './rankKey';
 import { entryId, entrySpan, isStopEntry, MAX_TITLE_ENTRIES } from './titleWords';
 import type { TitleWords } from './titleWords';
 
@@ -208,10 +209,4 @@ export class TitlePhrase {
     this.runContent = content;
     this.runSkipped = skipped;
   }
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits >>> 0; rest !== 0; rest = (rest & (rest - 1)) >>> 0) count++;
-  return count;
 }
